@@ -1,0 +1,46 @@
+package org.worktime.adapters.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top of the {@code worktime} command tree. Sub-commands are added as the engine grows; on its
+ * own the command explains itself and asks for one.
+ */
+@Command(
+    name = "worktime",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {
+      "A workday engine: clock in and out, breaks, task timers and reports,",
+      "served in four vendor dialects over one core."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Refused: the engine said no (the message says why).",
+      "2:Usage error: a wrong command, option or value."
+    })
+public final class WorktimeCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  /** Builds the command line for the given version, with the project's exit-code conventions. */
+  public static CommandLine commandLine(String version) {
+    CommandLine commandLine = new CommandLine(new WorktimeCommand());
+    commandLine.getCommandSpec().version("worktime " + version);
+    return commandLine;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("worktime: a command is needed; see the list below.");
+    spec.commandLine().usage(err);
+    return CommandLine.ExitCode.USAGE;
+  }
+}
