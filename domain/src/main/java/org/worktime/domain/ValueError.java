@@ -1,0 +1,54 @@
+package org.worktime.domain;
+
+/** Why a value given from outside could not become a domain value. */
+public sealed interface ValueError {
+
+  /** A human-readable sentence for logs and for dialects without an error vocabulary. */
+  String describe();
+
+  record TextTooLong(int length, int maximum) implements ValueError {
+    @Override
+    public String describe() {
+      return "text is " + length + " characters long; at most " + maximum + " are allowed";
+    }
+  }
+
+  /** NUL cannot be stored by PostgreSQL and is never part of a note a person wrote. */
+  record ForbiddenCharacter(int codePoint, int index) implements ValueError {
+    @Override
+    public String describe() {
+      return String.format("text has the forbidden character U+%04X at index %d", codePoint, index);
+    }
+  }
+
+  /** A lone surrogate: the text is not valid Unicode and would be damaged by any UTF-8 encoder. */
+  record BrokenUnicode(int index) implements ValueError {
+    @Override
+    public String describe() {
+      return "text has a lone surrogate at index " + index + ": it is not valid Unicode";
+    }
+  }
+
+  record CoordinateOutOfRange(String axis, double value, double limit) implements ValueError {
+    @Override
+    public String describe() {
+      return axis + " " + value + " is outside -" + limit + ".." + limit;
+    }
+  }
+
+  record MalformedIpAddress(String text) implements ValueError {
+    @Override
+    public String describe() {
+      return "'" + text + "' is not an IPv4 or IPv6 address";
+    }
+  }
+
+  /** A local wall time that never happened in its zone: the clocks jumped over it (a DST gap). */
+  record NonexistentLocalTime(java.time.LocalDateTime wallTime, java.time.ZoneId zone)
+      implements ValueError {
+    @Override
+    public String describe() {
+      return wallTime + " does not exist in " + zone + ": the clocks skipped it (daylight saving)";
+    }
+  }
+}
