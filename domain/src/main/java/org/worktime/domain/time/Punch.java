@@ -48,4 +48,8 @@ public record Punch(Instant at, ZoneId zone, Instant sentAt, Origin origin, Opti
   public Punch withNote(Option<Note> other) {
     return new Punch(at, zone, sentAt, origin, other);
   }
+
+  public Punch withSentAt(Instant instant) {
+    return new Punch(at, zone, instant, origin, note);
+  }
 }
