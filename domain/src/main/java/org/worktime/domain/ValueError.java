@@ -6,6 +6,14 @@ public sealed interface ValueError {
   /** A human-readable sentence for logs and for dialects without an error vocabulary. */
   String describe();
 
+  /** Text that must name something (an account, an external id) but is empty or only spaces. */
+  record BlankText() implements ValueError {
+    @Override
+    public String describe() {
+      return "text is empty or blank; a non-blank value is required";
+    }
+  }
+
   record TextTooLong(int length, int maximum) implements ValueError {
     @Override
     public String describe() {

@@ -1,0 +1,89 @@
+package org.worktime.domain.timer;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.worktime.domain.id.TimerId;
+
+/**
+ * Why a timer transition was refused. Each dialect maps these to its own answer; {@link
+ * #describe()} is the sentence for logs and for dialects without an error vocabulary.
+ */
+public sealed interface TimerError {
+
+  String describe();
+
+  /** The owner already has a running timer and the policy is {@link SecondTimerPolicy#REFUSE}. */
+  record TimerAlreadyRunning(TimerId running) implements TimerError {
+    public TimerAlreadyRunning {
+      Objects.requireNonNull(running, "running");
+    }
+
+    @Override
+    public String describe() {
+      return "timer " + running + " is already running for this owner; stop it first";
+    }
+  }
+
+  /** The timer has already stopped; stopping it again would rewrite its recorded end. */
+  record TimerNotRunning(TimerId timer) implements TimerError {
+    public TimerNotRunning {
+      Objects.requireNonNull(timer, "timer");
+    }
+
+    @Override
+    public String describe() {
+      return "timer " + timer + " is not running: it has already been stopped";
+    }
+  }
+
+  /** An explicit start time after now: nobody can have started working in the future. */
+  record StartInFuture(Instant given, Instant now) implements TimerError {
+    public StartInFuture {
+      Objects.requireNonNull(given, "given");
+      Objects.requireNonNull(now, "now");
+    }
+
+    @Override
+    public String describe() {
+      return "a timer cannot start at " + given + ": that is after now (" + now + ")";
+    }
+  }
+
+  /** An end before the start would make a negative duration. */
+  record EndBeforeStart(Instant start, Instant end) implements TimerError {
+    public EndBeforeStart {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(end, "end");
+    }
+
+    @Override
+    public String describe() {
+      return "a timer cannot end at " + end + ": that is before its start at " + start;
+    }
+  }
+
+  /**
+   * A new timer starting before the owner's running timer began, under {@link
+   * SecondTimerPolicy#STOP_RUNNING}: stopping the running timer at the new start would end it
+   * before it began.
+   */
+  record StartBeforeRunningTimer(TimerId running, Instant runningStart, Instant start)
+      implements TimerError {
+    public StartBeforeRunningTimer {
+      Objects.requireNonNull(running, "running");
+      Objects.requireNonNull(runningStart, "runningStart");
+      Objects.requireNonNull(start, "start");
+    }
+
+    @Override
+    public String describe() {
+      return "a timer cannot start at "
+          + start
+          + ": timer "
+          + running
+          + " has been running since "
+          + runningStart
+          + " and would be stopped before it began";
+    }
+  }
+}
