@@ -1,0 +1,70 @@
+package org.worktime.application;
+
+import org.worktime.domain.ValueError;
+import org.worktime.domain.timer.TimerError;
+import org.worktime.domain.workday.WorkdayError;
+
+/**
+ * Why the engine said no, as a value. Each adapter maps these to its dialect's error shape: the
+ * domain's own refusals keep their typed records inside.
+ */
+public sealed interface Refusal {
+
+  String describe();
+
+  /** The workday rules refused the action. */
+  record WorkdayRefused(WorkdayError error) implements Refusal {
+    @Override
+    public String describe() {
+      return error.describe();
+    }
+  }
+
+  /** The task timer rules refused the action. */
+  record TimerRefused(TimerError error) implements Refusal {
+    @Override
+    public String describe() {
+      return error.describe();
+    }
+  }
+
+  /** A value given from outside was not acceptable. */
+  record InvalidValue(ValueError error) implements Refusal {
+    @Override
+    public String describe() {
+      return error.describe();
+    }
+  }
+
+  /** Nothing of that kind with that key exists in the caller's tenant. */
+  record NotFound(String what, String key) implements Refusal {
+    @Override
+    public String describe() {
+      return "no " + what + " " + key;
+    }
+  }
+
+  /** The caller's role does not allow the action on that subject. */
+  record Forbidden(String action) implements Refusal {
+    @Override
+    public String describe() {
+      return "not allowed to " + action;
+    }
+  }
+
+  /** Someone else changed the same thing first; reload and try again. */
+  record Conflict(String what) implements Refusal {
+    @Override
+    public String describe() {
+      return what + " was changed by someone else at the same time; try again";
+    }
+  }
+
+  /** The idempotency key was already used for a different command. */
+  record IdempotencyKeyReused(IdempotencyKey key) implements Refusal {
+    @Override
+    public String describe() {
+      return "the idempotency key '" + key.value() + "' was already used for a different request";
+    }
+  }
+}

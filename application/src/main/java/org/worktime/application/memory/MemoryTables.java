@@ -1,0 +1,116 @@
+package org.worktime.application.memory;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import org.worktime.application.port.AuditEntry;
+import org.worktime.application.port.IdempotencyRecords.Remembered;
+import org.worktime.application.port.Versioned;
+import org.worktime.domain.employee.Employee;
+import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.Id;
+import org.worktime.domain.id.PolicyId;
+import org.worktime.domain.id.TenantId;
+import org.worktime.domain.id.TimerId;
+import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.policy.SchedulePolicy;
+import org.worktime.domain.timer.TaskTimer;
+import org.worktime.domain.workday.Workday;
+
+/**
+ * Every in-memory table as one immutable value. Ids are 128-bit and unique across tenants, so
+ * tables are keyed by id and every read checks the tenant.
+ */
+record MemoryTables(
+    Map<WorkdayId, Versioned<Workday>> workdays,
+    Map<EmployeeId, List<WorkdayId>> workdaysByEmployee,
+    Map<TimerId, Versioned<TaskTimer>> timers,
+    Map<EmployeeId, Employee> employees,
+    Map<PolicyId, TenantPolicy> policies,
+    Map<Id, AuditEntry> audit,
+    Map<String, Remembered> idempotency) {
+
+  static MemoryTables empty() {
+    return new MemoryTables(
+        HashMap.empty(),
+        HashMap.empty(),
+        HashMap.empty(),
+        HashMap.empty(),
+        HashMap.empty(),
+        HashMap.empty(),
+        HashMap.empty());
+  }
+
+  MemoryTables withWorkday(Versioned<Workday> day) {
+    WorkdayId id = day.value().id();
+    List<WorkdayId> ofEmployee =
+        workdaysByEmployee.get(day.value().employee()).getOrElse(List.empty());
+    return new MemoryTables(
+        workdays.put(id, day),
+        workdaysByEmployee.put(
+            day.value().employee(), ofEmployee.contains(id) ? ofEmployee : ofEmployee.append(id)),
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency);
+  }
+
+  MemoryTables withTimer(Versioned<TaskTimer> timer) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers.put(timer.value().id(), timer),
+        employees,
+        policies,
+        audit,
+        idempotency);
+  }
+
+  MemoryTables withEmployee(Employee employee) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees.put(employee.id(), employee),
+        policies,
+        audit,
+        idempotency);
+  }
+
+  /** A policy and the tenant it belongs to. */
+  record TenantPolicy(TenantId tenant, SchedulePolicy policy) {}
+
+  MemoryTables withPolicy(TenantId tenant, PolicyId id, SchedulePolicy policy) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies.put(id, new TenantPolicy(tenant, policy)),
+        audit,
+        idempotency);
+  }
+
+  MemoryTables withAudit(AuditEntry entry) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit.put(entry.id(), entry),
+        idempotency);
+  }
+
+  MemoryTables withIdempotency(String key, Remembered remembered) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency.put(key, remembered));
+  }
+}

@@ -1,0 +1,36 @@
+package org.worktime.application.workday;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.worktime.domain.policy.SchedulePolicy;
+import org.worktime.domain.workday.Workday;
+import org.worktime.domain.workday.WorkdayStatus;
+
+/**
+ * A workday as the dialects show it at one instant: the day, its derived status (expiry included),
+ * when it expires and the suggested close time (Bitrix {@code TIME_FINISH_DEFAULT}).
+ */
+public record WorkdayView(
+    Workday workday,
+    WorkdayStatus status,
+    Instant asOf,
+    Instant expiresAt,
+    Instant suggestedClose) {
+
+  public WorkdayView {
+    Objects.requireNonNull(workday, "workday");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(expiresAt, "expiresAt");
+    Objects.requireNonNull(suggestedClose, "suggestedClose");
+  }
+
+  public static WorkdayView of(Workday day, SchedulePolicy policy, Instant asOf) {
+    return new WorkdayView(
+        day,
+        day.statusAt(asOf, policy),
+        asOf,
+        policy.expiresAt(day.start()),
+        policy.suggestedClose(day.start()));
+  }
+}
