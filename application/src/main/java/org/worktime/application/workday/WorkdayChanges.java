@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.worktime.application.Access;
 import org.worktime.application.Actor;
+import org.worktime.application.Journal;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.port.AuditEntry;
-import org.worktime.application.port.AuditLog;
-import org.worktime.application.port.IdempotencyRecords;
-import org.worktime.application.port.IdempotencyRecords.Remembered;
 import org.worktime.application.port.PolicyStore;
 import org.worktime.application.port.Snapshot;
 import org.worktime.application.port.Transactions;
@@ -54,8 +52,7 @@ final class WorkdayChanges {
 
   private final WorkdayStore workdays;
   private final PolicyStore policies;
-  private final AuditLog audit;
-  private final IdempotencyRecords idempotency;
+  private final Journal journal;
   private final Transactions transactions;
   private final Access access;
   private final Clock clock;
@@ -64,16 +61,14 @@ final class WorkdayChanges {
   WorkdayChanges(
       WorkdayStore workdays,
       PolicyStore policies,
-      AuditLog audit,
-      IdempotencyRecords idempotency,
+      Journal journal,
       Transactions transactions,
       Access access,
       Clock clock,
       IdGenerator ids) {
     this.workdays = workdays;
     this.policies = policies;
-    this.audit = audit;
-    this.idempotency = idempotency;
+    this.journal = journal;
     this.transactions = transactions;
     this.access = access;
     this.clock = clock;
@@ -108,42 +103,24 @@ final class WorkdayChanges {
   }
 
   private Option<Either<Refusal, WorkdayView>> replayed(Request request, String fingerprint) {
-    Actor actor = request.actor();
-    return request
-        .idempotencyKey()
-        .flatMap(
-            key ->
-                idempotency
-                    .find(actor.tenant(), key)
-                    .map(
-                        remembered ->
-                            remembered.fingerprint().equals(fingerprint)
-                                ? firstResult(actor, remembered)
-                                : Either.left(new Refusal.IdempotencyKeyReused(key))));
+    return journal
+        .replayed(request, fingerprint)
+        .map(entry -> entry.flatMap(first -> firstResult(request.actor(), first)));
   }
 
-  private Either<Refusal, WorkdayView> firstResult(Actor actor, Remembered remembered) {
-    return audit
-        .find(actor.tenant(), remembered.auditEntry())
-        .flatMap(entry -> entry.after().map(after -> Tuple.of(entry, after)))
-        .filter(pair -> pair.snapshot() instanceof Snapshot.OfWorkday)
-        .toEither(
-            () ->
-                (Refusal) new Refusal.NotFound("first result", remembered.auditEntry().toString()))
+  /** A retry answers the day as the first request left it, at the instant it did. */
+  private Either<Refusal, WorkdayView> firstResult(Actor actor, AuditEntry entry) {
+    return entry
+        .after()
+        .filter(Snapshot.OfWorkday.class::isInstance)
+        .map(after -> ((Snapshot.OfWorkday) after).workday())
+        .toEither(() -> (Refusal) new Refusal.NotFound("first result", entry.id().toString()))
         .flatMap(
-            pair -> {
-              Workday day = ((Snapshot.OfWorkday) pair.snapshot()).workday();
-              return access
-                  .find(actor, day.employee())
-                  .flatMap(this::policyOf)
-                  .map(policy -> WorkdayView.of(day, policy, pair.entry().at()));
-            });
-  }
-
-  private record Tuple(AuditEntry entry, Snapshot snapshot) {
-    static Tuple of(AuditEntry entry, Snapshot snapshot) {
-      return new Tuple(entry, snapshot);
-    }
+            day ->
+                access
+                    .find(actor, day.employee())
+                    .flatMap(this::policyOf)
+                    .map(policy -> WorkdayView.of(day, policy, entry.at())));
   }
 
   private Either<Refusal, WorkdayView> change(
@@ -191,8 +168,8 @@ final class WorkdayChanges {
                                   reason,
                                   request.channel(),
                                   request.address());
-                          audit.append(entry);
-                          return remember(request, fingerprint, entry)
+                          return journal
+                              .record(request, fingerprint, entry)
                               .map(ok -> WorkdayView.of(after, found.policy(), now));
                         }));
   }
@@ -243,19 +220,5 @@ final class WorkdayChanges {
     Either<Refusal.Conflict, Long> stored =
         same.isDefined() ? workdays.update(after, same.get().version()) : workdays.insert(after);
     return stored.<Refusal>mapLeft(conflict -> conflict).map(version -> after);
-  }
-
-  private Either<Refusal, AuditEntry> remember(
-      Request request, String fingerprint, AuditEntry entry) {
-    if (request.idempotencyKey().isEmpty()) {
-      return Either.right(entry);
-    }
-    return idempotency
-        .remember(
-            request.actor().tenant(),
-            request.idempotencyKey().get(),
-            new Remembered(fingerprint, entry.id()))
-        .<Refusal>mapLeft(conflict -> conflict)
-        .map(ok -> entry);
   }
 }

@@ -1,0 +1,121 @@
+package org.worktime.application.query;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.worktime.application.Access;
+import org.worktime.application.Actor;
+import org.worktime.application.Refusal;
+import org.worktime.application.Request;
+import org.worktime.application.port.AuditEntry;
+import org.worktime.application.port.AuditLog;
+import org.worktime.application.port.PolicyStore;
+import org.worktime.application.port.Versioned;
+import org.worktime.application.port.WorkdayStore;
+import org.worktime.application.workday.WorkdayView;
+import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.workday.Workday;
+
+/** The read side: status, history and periods. Reads need no transaction of their own. */
+final class Queries implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery {
+
+  /**
+   * No zone is further than this from UTC, so a date's days start within this of its UTC midnight.
+   */
+  private static final Duration WIDEST_OFFSET =
+      Duration.ofSeconds(ZoneOffset.MAX.getTotalSeconds());
+
+  private final WorkdayStore workdays;
+  private final PolicyStore policies;
+  private final AuditLog audit;
+  private final Access access;
+  private final Clock clock;
+
+  Queries(WorkdayStore workdays, PolicyStore policies, AuditLog audit, Access access, Clock clock) {
+    this.workdays = workdays;
+    this.policies = policies;
+    this.audit = audit;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @Override
+  public Either<Refusal, Option<WorkdayView>> statusOf(Request request, EmployeeId employee) {
+    Actor actor = request.actor();
+    Instant now = clock.instant();
+    return access
+        .find(actor, employee)
+        .flatMap(found -> access.mayActOn(actor, found, "see the status of"))
+        .flatMap(
+            found ->
+                policies
+                    .find(found.tenant(), found.policy())
+                    .toEither(
+                        () ->
+                            (Refusal)
+                                new Refusal.NotFound("schedule policy", found.policy().toString()))
+                    .map(
+                        policy ->
+                            workdays
+                                .latestOf(actor.tenant(), found.id())
+                                .map(day -> WorkdayView.of(day.value(), policy, now))));
+  }
+
+  @Override
+  public Either<Refusal, Seq<AuditEntry>> historyOf(Request request, WorkdayId workday) {
+    Actor actor = request.actor();
+    return workdays
+        .find(actor.tenant(), workday)
+        .map(Versioned::value)
+        .toEither(() -> (Refusal) new Refusal.NotFound("workday", workday.toString()))
+        .flatMap(day -> access.find(actor, day.employee()))
+        .flatMap(owner -> access.mayActOn(actor, owner, "read the history of"))
+        .map(owner -> audit.historyOf(actor.tenant(), workday.value()));
+  }
+
+  @Override
+  public Either<Refusal, Long> forEachDay(
+      Request request,
+      Option<EmployeeId> employee,
+      LocalDate from,
+      LocalDate to,
+      Consumer<Workday> consumer) {
+    Actor actor = request.actor();
+    Either<Refusal, Option<EmployeeId>> whose =
+        employee.isDefined()
+            ? access
+                .find(actor, employee.get())
+                .flatMap(found -> access.mayActOn(actor, found, "read the days of"))
+                .map(found -> Option.some(found.id()))
+            : actor.role().actsForOthers()
+                ? Either.right(Option.none())
+                : Either.right(Option.some(actor.employee()));
+    return whose.map(
+        who -> {
+          AtomicLong streamed = new AtomicLong();
+          Instant earliest = from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(WIDEST_OFFSET);
+          Instant latest =
+              to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(WIDEST_OFFSET);
+          workdays.forEachStartedBetween(
+              actor.tenant(),
+              who,
+              earliest,
+              latest,
+              day -> {
+                if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
+                  streamed.incrementAndGet();
+                  consumer.accept(day);
+                }
+              });
+          return streamed.get();
+        });
+  }
+}
