@@ -173,4 +173,22 @@ class AnUnclosedDayExpiringTest {
     assertThat(onBerlinClocks(expiry))
         .isEqualTo(ZonedDateTime.parse("2026-06-19T01:00+02:00[Europe/Berlin]"));
   }
+
+  @Test
+  void whenTheClocksGoBackAcrossMidnightADayStartedInTheRepeatedHourExpiresAtTheSecondMidnight() {
+    // St. John's set its clocks back at 00:01 until 2010: 2006-10-29 00:01 became 2006-10-28 23:01,
+    // so a day started at the second 23:30 saw the first 00:00 of the 29th half an hour earlier.
+    ZoneId stJohns = ZoneId.of("America/St_Johns");
+    Punch start =
+        Punch.live(
+            ZonedDateTime.parse("2006-10-28T23:30-03:30[America/St_Johns]").toInstant(),
+            stJohns,
+            org.worktime.domain.place.Origin.of(org.worktime.domain.place.SourceType.WEB));
+
+    Instant expiry = SchedulePolicy.flexible().expiresAt(start);
+
+    assertThat(expiry).isAfter(start.at());
+    assertThat(expiry.atZone(stJohns))
+        .isEqualTo(ZonedDateTime.parse("2006-10-29T00:00-03:30[America/St_Johns]"));
+  }
 }

@@ -36,6 +36,7 @@ class SchedulePolicyProperties {
           ZoneId.of("Pacific/Chatham"),
           ZoneId.of("America/Sao_Paulo"),
           ZoneId.of("America/Havana"),
+          ZoneId.of("America/St_Johns"),
           ZoneOffset.UTC,
           ZoneOffset.ofHoursMinutes(5, 30));
 
