@@ -123,4 +123,23 @@ class IdTest {
     assertThat(TimerId.of(id).toString()).isEqualTo(id.toString());
     assertThat(WorkdayId.of(id).value()).isEqualTo(id);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"١٢٣", "１２３", "۱۲۳", "१२३"})
+  void digitsOfOtherScriptsAreNotTheDecimalForm(String text) {
+    assertThat(Id.fromDecimal(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+190f3a2-7b4c-7def-8123-456789abcdef",
+        "0190f3a2-+b4c-7def-8123-456789abcdef",
+        "０190f3a2-7b4c-7def-8123-456789abcdef",
+        "0190f3a2-7b4c-7def-8123-45678٩abcdef"
+      })
+  void signsAndDigitsOfOtherScriptsAreNotTheUuidForm(String text) {
+    assertThat(text).hasSize(36);
+    assertThat(Id.fromUuid(text)).isEmpty();
+  }
 }
