@@ -3,6 +3,7 @@ package org.worktime.domain.id;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A 128-bit identifier. Its canonical text is the UUID form; {@link #toDecimal()} gives the
@@ -13,6 +14,9 @@ public record Id(long mostSignificantBits, long leastSignificantBits) implements
 
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
   private static final BigInteger MAX = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+  private static final Pattern UUID_FORM =
+      Pattern.compile(
+          "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
   public static Id of(UUID uuid) {
     return new Id(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
@@ -35,7 +39,7 @@ public record Id(long mostSignificantBits, long leastSignificantBits) implements
     if (text == null
         || text.isEmpty()
         || text.length() > 39
-        || !text.chars().allMatch(Character::isDigit)) {
+        || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Option.none();
     }
     BigInteger value = new BigInteger(text);
@@ -47,7 +51,8 @@ public record Id(long mostSignificantBits, long leastSignificantBits) implements
 
   /** Reads the UUID form; none when the text is not one. */
   public static Option<Id> fromUuid(String text) {
-    if (text == null || text.length() != 36) {
+    // UUID.fromString alone would also take signs and other scripts' digits in any group.
+    if (text == null || !UUID_FORM.matcher(text).matches()) {
       return Option.none();
     }
     try {

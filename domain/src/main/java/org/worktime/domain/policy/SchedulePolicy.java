@@ -151,7 +151,12 @@ public record SchedulePolicy(
   }
 
   private static Instant midnightAfter(Punch start, int days) {
-    return start.localDate().plusDays(days).atStartOfDay(start.zone()).toInstant();
+    ZonedDateTime midnight = start.localDate().plusDays(days).atStartOfDay(start.zone());
+    // Where the clocks went back across midnight (St. John's until 2010), the first of the two
+    // midnights can precede a start made in the repeated hour; such a day expires at the second.
+    return midnight.toInstant().isAfter(start.at())
+        ? midnight.toInstant()
+        : midnight.withLaterOffsetAtOverlap().toInstant();
   }
 
   private static Optional<ZonedDateTime> nextShiftStart(
