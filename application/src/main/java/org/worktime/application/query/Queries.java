@@ -25,7 +25,8 @@ import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.workday.Workday;
 
 /** The read side: status, history and periods. Reads need no transaction of their own. */
-final class Queries implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery {
+public final class Queries
+    implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery {
 
   /**
    * No zone is further than this from UTC, so a date's days start within this of its UTC midnight.
@@ -39,7 +40,8 @@ final class Queries implements WorkdayStatusQuery, WorkdayHistoryQuery, Workdays
   private final Access access;
   private final Clock clock;
 
-  Queries(WorkdayStore workdays, PolicyStore policies, AuditLog audit, Access access, Clock clock) {
+  public Queries(
+      WorkdayStore workdays, PolicyStore policies, AuditLog audit, Access access, Clock clock) {
     this.workdays = workdays;
     this.policies = policies;
     this.audit = audit;

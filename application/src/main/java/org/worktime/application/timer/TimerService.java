@@ -33,7 +33,7 @@ import org.worktime.domain.timer.TimerTransition;
  * Task timers: started, stopped and listed, each change audited and safe to retry, in one
  * transaction. The policy for a second timer of the same owner is the engine's setting.
  */
-final class TimerService implements StartTimerUseCase, StopTimerUseCase, RunningTimersQuery {
+public final class TimerService implements StartTimerUseCase, StopTimerUseCase, RunningTimersQuery {
 
   private final TimerStore timers;
   private final Transactions transactions;
@@ -43,7 +43,7 @@ final class TimerService implements StartTimerUseCase, StopTimerUseCase, Running
   private final Clock clock;
   private final IdGenerator ids;
 
-  TimerService(
+  public TimerService(
       TimerStore timers,
       Transactions transactions,
       Journal journal,

@@ -30,7 +30,7 @@ import org.worktime.domain.workday.WorkdayError;
  * right, let the domain decide, store the new state (optimistically, by version), append the audit
  * entry, and remember the idempotency key. Any refusal rolls all of it back.
  */
-final class WorkdayChanges {
+public final class WorkdayChanges {
 
   /** What the domain is asked, given everything the change found. */
   @FunctionalInterface
@@ -58,7 +58,7 @@ final class WorkdayChanges {
   private final Clock clock;
   private final IdGenerator ids;
 
-  WorkdayChanges(
+  public WorkdayChanges(
       WorkdayStore workdays,
       PolicyStore policies,
       Journal journal,

@@ -17,13 +17,13 @@ import org.worktime.domain.workday.Workday;
 import org.worktime.domain.workday.Workdays;
 
 /** Breaks added, moved and removed, and days corrected by hand. */
-final class WorkdayEditing
+public final class WorkdayEditing
     implements AddBreakUseCase, EditBreakUseCase, RemoveBreakUseCase, CorrectWorkdayUseCase {
 
   private final WorkdayChanges changes;
   private final WorkdayStore workdays;
 
-  WorkdayEditing(WorkdayChanges changes, WorkdayStore workdays) {
+  public WorkdayEditing(WorkdayChanges changes, WorkdayStore workdays) {
     this.changes = changes;
     this.workdays = workdays;
   }

@@ -15,7 +15,7 @@ import org.worktime.domain.workday.WorkdayStatus;
 import org.worktime.domain.workday.Workdays;
 
 /** Opening, pausing, resuming, closing and reopening days. */
-final class WorkdayLifecycle
+public final class WorkdayLifecycle
     implements OpenWorkdayUseCase,
         PauseWorkdayUseCase,
         ResumeWorkdayUseCase,
@@ -24,7 +24,7 @@ final class WorkdayLifecycle
 
   private final WorkdayChanges changes;
 
-  WorkdayLifecycle(WorkdayChanges changes) {
+  public WorkdayLifecycle(WorkdayChanges changes) {
     this.changes = changes;
   }
 

@@ -8,11 +8,11 @@ import org.worktime.domain.workday.Action;
 import org.worktime.domain.workday.Workdays;
 
 /** A manager's review: approving pending edits and verifying closed days. */
-final class WorkdayReview implements ApproveWorkdayUseCase, VerifyWorkdayUseCase {
+public final class WorkdayReview implements ApproveWorkdayUseCase, VerifyWorkdayUseCase {
 
   private final WorkdayChanges changes;
 
-  WorkdayReview(WorkdayChanges changes) {
+  public WorkdayReview(WorkdayChanges changes) {
     this.changes = changes;
   }
 

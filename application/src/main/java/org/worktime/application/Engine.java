@@ -1,0 +1,48 @@
+package org.worktime.application;
+
+import org.worktime.application.employee.ManageEmployeesUseCase;
+import org.worktime.application.employee.ManagePoliciesUseCase;
+import org.worktime.application.employee.TenantSetup;
+import org.worktime.application.query.WorkdayHistoryQuery;
+import org.worktime.application.query.WorkdayStatusQuery;
+import org.worktime.application.query.WorkdaysInPeriodQuery;
+import org.worktime.application.timer.RunningTimersQuery;
+import org.worktime.application.timer.StartTimerUseCase;
+import org.worktime.application.timer.StopTimerUseCase;
+import org.worktime.application.workday.AddBreakUseCase;
+import org.worktime.application.workday.ApproveWorkdayUseCase;
+import org.worktime.application.workday.CloseWorkdayUseCase;
+import org.worktime.application.workday.CorrectWorkdayUseCase;
+import org.worktime.application.workday.EditBreakUseCase;
+import org.worktime.application.workday.OpenWorkdayUseCase;
+import org.worktime.application.workday.PauseWorkdayUseCase;
+import org.worktime.application.workday.RemoveBreakUseCase;
+import org.worktime.application.workday.ReopenWorkdayUseCase;
+import org.worktime.application.workday.ResumeWorkdayUseCase;
+import org.worktime.application.workday.VerifyWorkdayUseCase;
+
+/**
+ * The assembled engine: every use case, as its incoming port. Built by {@link EngineBuilder}; an
+ * adapter takes the ports it needs and nothing else.
+ */
+public record Engine(
+    TenantSetup tenantSetup,
+    ManageEmployeesUseCase employees,
+    ManagePoliciesUseCase policies,
+    OpenWorkdayUseCase openWorkday,
+    PauseWorkdayUseCase pauseWorkday,
+    ResumeWorkdayUseCase resumeWorkday,
+    CloseWorkdayUseCase closeWorkday,
+    ReopenWorkdayUseCase reopenWorkday,
+    AddBreakUseCase addBreak,
+    EditBreakUseCase editBreak,
+    RemoveBreakUseCase removeBreak,
+    CorrectWorkdayUseCase correctWorkday,
+    ApproveWorkdayUseCase approveWorkday,
+    VerifyWorkdayUseCase verifyWorkday,
+    StartTimerUseCase startTimer,
+    StopTimerUseCase stopTimer,
+    RunningTimersQuery runningTimers,
+    WorkdayStatusQuery workdayStatus,
+    WorkdayHistoryQuery workdayHistory,
+    WorkdaysInPeriodQuery workdaysInPeriod) {}

@@ -1,0 +1,82 @@
+package org.worktime.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import org.worktime.application.employee.EmployeeService;
+import org.worktime.application.memory.MemoryStores;
+import org.worktime.application.port.Stores;
+import org.worktime.application.query.Queries;
+import org.worktime.application.timer.TimerService;
+import org.worktime.application.workday.WorkdayChanges;
+import org.worktime.application.workday.WorkdayEditing;
+import org.worktime.application.workday.WorkdayLifecycle;
+import org.worktime.application.workday.WorkdayReview;
+import org.worktime.domain.id.IdGenerator;
+import org.worktime.domain.id.TimeOrderedIdGenerator;
+import org.worktime.domain.timer.SecondTimerPolicy;
+
+/**
+ * Assembles an {@link Engine} with plain {@code new}: stores (in memory unless given), a clock
+ * (required: the engine never reads the system clock by itself), an id generator (time-ordered by
+ * default) and the policy for a second task timer (stop the running one, as the peers do).
+ */
+public final class EngineBuilder {
+
+  private Stores stores;
+  private Clock clock;
+  private IdGenerator ids;
+  private SecondTimerPolicy secondTimer = SecondTimerPolicy.STOP_RUNNING;
+
+  public EngineBuilder stores(Stores stores) {
+    this.stores = Objects.requireNonNull(stores, "stores");
+    return this;
+  }
+
+  public EngineBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  public EngineBuilder ids(IdGenerator ids) {
+    this.ids = Objects.requireNonNull(ids, "ids");
+    return this;
+  }
+
+  public EngineBuilder secondTimer(SecondTimerPolicy policy) {
+    this.secondTimer = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  public Engine build() {
+    Objects.requireNonNull(clock, "an engine needs a clock: EngineBuilder.clock(Clock)");
+    Stores using = stores != null ? stores : MemoryStores.create();
+    IdGenerator idGenerator =
+        ids != null ? ids : new TimeOrderedIdGenerator(clock, new SecureRandom());
+    Access access = new Access(using.employees());
+    Journal journal = new Journal(using.audit(), using.idempotency());
+    WorkdayChanges changes =
+        new WorkdayChanges(
+            using.workdays(),
+            using.policies(),
+            journal,
+            using.transactions(),
+            access,
+            clock,
+            idGenerator);
+    WorkdayLifecycle lifecycle = new WorkdayLifecycle(changes);
+    WorkdayEditing editing = new WorkdayEditing(changes, using.workdays());
+    WorkdayReview review = new WorkdayReview(changes);
+    TimerService timers =
+        new TimerService(
+            using.timers(), using.transactions(), journal, access, secondTimer, clock, idGenerator);
+    Queries queries = new Queries(using.workdays(), using.policies(), using.audit(), access, clock);
+    EmployeeService employees =
+        new EmployeeService(
+            using.employees(), using.policies(), using.transactions(), access, idGenerator);
+    return new Engine(
+        employees, employees, employees, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
+        editing, editing, editing, editing, review, review, timers, timers, timers, queries,
+        queries, queries);
+  }
+}

@@ -1,0 +1,24 @@
+package org.worktime.application.port;
+
+import java.util.Objects;
+
+/** Every store an engine needs, from one backing store, sharing its transactions. */
+public record Stores(
+    WorkdayStore workdays,
+    TimerStore timers,
+    EmployeeDirectory employees,
+    PolicyStore policies,
+    AuditLog audit,
+    IdempotencyRecords idempotency,
+    Transactions transactions) {
+
+  public Stores {
+    Objects.requireNonNull(workdays, "workdays");
+    Objects.requireNonNull(timers, "timers");
+    Objects.requireNonNull(employees, "employees");
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(idempotency, "idempotency");
+    Objects.requireNonNull(transactions, "transactions");
+  }
+}
