@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
+import org.worktime.domain.compliance.WorkedDay;
 import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
@@ -50,6 +51,11 @@ public record ClosedWorkday(
   @Override
   public Option<RunningBreak> runningBreak() {
     return Option.none();
+  }
+
+  /** The view the compliance rules inspect: date, zone, span and breaks. */
+  public WorkedDay worked() {
+    return WorkedDay.of(zone(), spanAt(finish.at()), breaks.map(Break::interval));
   }
 
   public boolean isVerified() {
