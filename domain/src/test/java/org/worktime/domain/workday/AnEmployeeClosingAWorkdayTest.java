@@ -347,7 +347,7 @@ class AnEmployeeClosingAWorkdayTest {
             Workdays.close(
                 pausedAt(EIGHT, NOON), closing(manual(local(MONDAY, "13:00"))), flexible(), now));
 
-    Break ended = aBreak(FIRST_BREAK, NOON, at(MONDAY, "13:00"));
+    Break ended = new Break(FIRST_BREAK, live(NOON), sentLater(at(MONDAY, "13:00"), now));
     Punch finish = sentLater(at(MONDAY, "13:00"), now);
     assertThat(transition.workday().breaks()).containsExactly(ended);
     assertThat(transition.events())
