@@ -130,7 +130,8 @@ final class Rules {
             .map(
                 running ->
                     new BreakEnded(
-                        day.id(), running.endAt(Punch.live(end, zone, closing.origin()))));
+                        day.id(),
+                        running.endAt(new Punch(end, zone, now, closing.origin(), Option.none()))));
     Seq<Break> breaks = day.breaks().appendAll(endedBreak.map(BreakEnded::endedBreak));
     Punch provisional = new Punch(end, zone, now, closing.origin(), Option.none());
     ClosedWorkday candidate =
