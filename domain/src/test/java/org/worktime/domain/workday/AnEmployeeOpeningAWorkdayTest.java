@@ -91,6 +91,19 @@ class AnEmployeeOpeningAWorkdayTest {
   }
 
   @Test
+  void aManualStartIsCheckedAgainstTodayInTheEmployeesOwnZone() {
+    // 22:00 on Monday in Berlin is already Tuesday in Singapore: a start given as Tuesday 03:00
+    // there lies in the past, but it is not today for an employee who lives in Berlin.
+    ZoneId singapore = ZoneId.of("Asia/Singapore");
+    ZonedDateTime tuesdayInSingapore = ZonedDateTime.of(TUESDAY, LocalTime.of(3, 0), singapore);
+    Instant now = at(MONDAY, "22:00");
+
+    var result = Workdays.open(opening(manual(tuesdayInSingapore)), Option.none(), flexible(), now);
+
+    assertThat(refused(result)).isEqualTo(new WorkdayError.WrongDate(Action.OPEN, TUESDAY, MONDAY));
+  }
+
+  @Test
   void aManualStartOnAnotherDateIsTheWrongDate() {
     var result =
         Workdays.open(opening(manual(local(SUNDAY, "22:00"))), Option.none(), flexible(), EIGHT);
