@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
@@ -60,7 +61,7 @@ public final class Workdays {
     Timing timing = opening.timing();
     Punch start = Rules.punch(timing, opening.homeZone(), opening.origin(), opening.note(), now);
     return Rules.notInFuture(Action.OPEN, start.at(), now)
-        .flatMap(ok -> openingDate(timing, start, now))
+        .flatMap(ok -> openingDate(timing, start, opening.homeZone(), now))
         .flatMap(ok -> notOverlapping(start.at(), latest))
         .flatMap(
             ok ->
@@ -242,12 +243,16 @@ public final class Workdays {
             });
   }
 
+  /**
+   * A manual start's date, as given (the day's date in its own zone), must be today in the
+   * employee's home zone (Bitrix {@code WRONG_DATETIME}).
+   */
   private static Either<WorkdayError, Instant> openingDate(
-      Timing timing, Punch start, Instant now) {
+      Timing timing, Punch start, ZoneId homeZone, Instant now) {
     if (!timing.isManual()) {
       return Either.right(start.at());
     }
-    LocalDate today = now.atZone(start.zone()).toLocalDate();
+    LocalDate today = now.atZone(homeZone).toLocalDate();
     return start.localDate().equals(today)
         ? Either.right(start.at())
         : Either.left(new WrongDate(Action.OPEN, start.localDate(), today));
