@@ -32,7 +32,7 @@ public record Interval(Instant start, Instant end) {
 
   /** True when both share some time; an empty interval overlaps nothing. */
   public boolean overlaps(Interval other) {
-    return start.isBefore(other.end) && other.start.isBefore(end);
+    return !isEmpty() && !other.isEmpty() && start.isBefore(other.end) && other.start.isBefore(end);
   }
 
   /** True when {@code other} lies entirely inside this interval (bounds included). */

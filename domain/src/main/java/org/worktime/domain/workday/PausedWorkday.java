@@ -53,7 +53,8 @@ public record PausedWorkday(
             ok -> {
               Break ended = running.endAt(at);
               return Transition.of(
-                  new OpenedWorkday(id, tenant, employee, start, breaks.append(ended), approval),
+                  new OpenedWorkday(
+                      id, tenant, employee, start, Rules.inOrder(breaks.append(ended)), approval),
                   new BreakEnded(id, ended));
             });
   }

@@ -57,6 +57,14 @@ final class Rules {
     return running.isAfter(last) ? running : last;
   }
 
+  /**
+   * Finished breaks in the order they happened, by start (ties keep their order): a zero-length
+   * break added while a break runs may start after the running one.
+   */
+  static Seq<Break> inOrder(Seq<Break> breaks) {
+    return breaks.sortBy(done -> done.start().at());
+  }
+
   /** The punch a timing makes: its time and zone (or now and the fallback zone), sent now. */
   static Punch punch(
       Timing timing, ZoneId fallbackZone, Origin origin, Option<Note> note, Instant now) {
@@ -132,7 +140,7 @@ final class Rules {
                     new BreakEnded(
                         day.id(),
                         running.endAt(new Punch(end, zone, now, closing.origin(), Option.none()))));
-    Seq<Break> breaks = day.breaks().appendAll(endedBreak.map(BreakEnded::endedBreak));
+    Seq<Break> breaks = inOrder(day.breaks().appendAll(endedBreak.map(BreakEnded::endedBreak)));
     Punch provisional = new Punch(end, zone, now, closing.origin(), Option.none());
     ClosedWorkday candidate =
         new ClosedWorkday(

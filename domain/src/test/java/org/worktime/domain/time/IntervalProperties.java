@@ -55,6 +55,16 @@ class IntervalProperties {
   }
 
   @Test
+  void anEmptyIntervalOverlapsNothingNotEvenAnIntervalAroundIt() {
+    qt().forAll(INTERVALS, INSTANTS)
+        .check(
+            (interval, instant) -> {
+              Interval empty = new Interval(instant, instant);
+              return !empty.overlaps(interval) && !interval.overlaps(empty);
+            });
+  }
+
+  @Test
   void neighboursThatOnlyTouchDoNotOverlap() {
     qt().forAll(INTERVALS, SourceDSL.longs().between(0, 86_400))
         .check(
