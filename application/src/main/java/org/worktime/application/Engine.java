@@ -1,5 +1,7 @@
 package org.worktime.application;
 
+import org.worktime.application.access.ApiKeysUseCase;
+import org.worktime.application.access.AuthenticateUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
@@ -27,6 +29,8 @@ import org.worktime.application.workday.VerifyWorkdayUseCase;
  */
 public record Engine(
     TenantSetup tenantSetup,
+    AuthenticateUseCase authenticate,
+    ApiKeysUseCase apiKeys,
     ManageEmployeesUseCase employees,
     ManagePoliciesUseCase policies,
     OpenWorkdayUseCase openWorkday,

@@ -3,8 +3,10 @@ package org.worktime.application;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
+import org.worktime.application.access.AccessService;
 import org.worktime.application.employee.EmployeeService;
 import org.worktime.application.memory.MemoryStores;
+import org.worktime.application.port.Secrets;
 import org.worktime.application.port.Stores;
 import org.worktime.application.query.Queries;
 import org.worktime.application.timer.TimerService;
@@ -23,10 +25,13 @@ import org.worktime.domain.timer.SecondTimerPolicy;
  */
 public final class EngineBuilder {
 
+  private static final SecureRandom STRONG = new SecureRandom();
+
   private Stores stores;
   private Clock clock;
   private IdGenerator ids;
   private SecondTimerPolicy secondTimer = SecondTimerPolicy.STOP_RUNNING;
+  private Secrets secrets;
 
   public EngineBuilder stores(Stores stores) {
     this.stores = Objects.requireNonNull(stores, "stores");
@@ -43,6 +48,11 @@ public final class EngineBuilder {
     return this;
   }
 
+  public EngineBuilder secrets(Secrets secrets) {
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    return this;
+  }
+
   public EngineBuilder secondTimer(SecondTimerPolicy policy) {
     this.secondTimer = Objects.requireNonNull(policy, "policy");
     return this;
@@ -51,8 +61,7 @@ public final class EngineBuilder {
   public Engine build() {
     Objects.requireNonNull(clock, "an engine needs a clock: EngineBuilder.clock(Clock)");
     Stores using = stores != null ? stores : MemoryStores.create();
-    IdGenerator idGenerator =
-        ids != null ? ids : new TimeOrderedIdGenerator(clock, new SecureRandom());
+    IdGenerator idGenerator = ids != null ? ids : new TimeOrderedIdGenerator(clock, STRONG);
     Access access = new Access(using.employees());
     Journal journal = new Journal(using.audit(), using.idempotency());
     WorkdayChanges changes =
@@ -74,9 +83,44 @@ public final class EngineBuilder {
     EmployeeService employees =
         new EmployeeService(
             using.employees(), using.policies(), using.transactions(), access, idGenerator);
+    Secrets secretSource = secrets != null ? secrets : EngineBuilder::strongRandomBytes;
+    AccessService accessService =
+        new AccessService(
+            using.apiKeys(),
+            using.employees(),
+            using.transactions(),
+            access,
+            secretSource,
+            clock,
+            idGenerator);
     return new Engine(
-        employees, employees, employees, lifecycle, lifecycle, lifecycle, lifecycle, lifecycle,
-        editing, editing, editing, editing, review, review, timers, timers, timers, queries,
-        queries, queries);
+        employees,
+        accessService,
+        accessService,
+        employees,
+        employees,
+        lifecycle,
+        lifecycle,
+        lifecycle,
+        lifecycle,
+        lifecycle,
+        editing,
+        editing,
+        editing,
+        editing,
+        review,
+        review,
+        timers,
+        timers,
+        timers,
+        queries,
+        queries,
+        queries);
+  }
+
+  private static byte[] strongRandomBytes(int count) {
+    byte[] bytes = new byte[count];
+    STRONG.nextBytes(bytes);
+    return bytes;
   }
 }

@@ -44,6 +44,14 @@ public sealed interface Refusal {
     }
   }
 
+  /** No valid credentials: missing, unknown, revoked or expired. */
+  record Unauthenticated(String reason) implements Refusal {
+    @Override
+    public String describe() {
+      return reason;
+    }
+  }
+
   /** The caller's role does not allow the action on that subject. */
   record Forbidden(String action) implements Refusal {
     @Override

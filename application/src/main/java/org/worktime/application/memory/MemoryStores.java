@@ -16,6 +16,7 @@ public final class MemoryStores {
         new MemoryPolicyStore(database),
         new MemoryAuditLog(database),
         new MemoryIdempotencyRecords(database),
+        new MemoryApiKeyStore(database),
         database);
   }
 }

@@ -3,6 +3,7 @@ package org.worktime.application.memory;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import org.worktime.application.access.ApiKey;
 import org.worktime.application.port.AuditEntry;
 import org.worktime.application.port.IdempotencyRecords.Remembered;
 import org.worktime.application.port.Versioned;
@@ -28,10 +29,12 @@ record MemoryTables(
     Map<EmployeeId, Employee> employees,
     Map<PolicyId, TenantPolicy> policies,
     Map<Id, AuditEntry> audit,
-    Map<String, Remembered> idempotency) {
+    Map<String, Remembered> idempotency,
+    Map<Id, ApiKey> apiKeys) {
 
   static MemoryTables empty() {
     return new MemoryTables(
+        HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
@@ -53,7 +56,8 @@ record MemoryTables(
         employees,
         policies,
         audit,
-        idempotency);
+        idempotency,
+        apiKeys);
   }
 
   MemoryTables withTimer(Versioned<TaskTimer> timer) {
@@ -64,7 +68,8 @@ record MemoryTables(
         employees,
         policies,
         audit,
-        idempotency);
+        idempotency,
+        apiKeys);
   }
 
   MemoryTables withEmployee(Employee employee) {
@@ -75,7 +80,8 @@ record MemoryTables(
         employees.put(employee.id(), employee),
         policies,
         audit,
-        idempotency);
+        idempotency,
+        apiKeys);
   }
 
   /** A policy and the tenant it belongs to. */
@@ -89,7 +95,8 @@ record MemoryTables(
         employees,
         policies.put(id, new TenantPolicy(tenant, policy)),
         audit,
-        idempotency);
+        idempotency,
+        apiKeys);
   }
 
   MemoryTables withAudit(AuditEntry entry) {
@@ -100,7 +107,20 @@ record MemoryTables(
         employees,
         policies,
         audit.put(entry.id(), entry),
-        idempotency);
+        idempotency,
+        apiKeys);
+  }
+
+  MemoryTables withApiKey(ApiKey key) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency,
+        apiKeys.put(key.id(), key));
   }
 
   MemoryTables withIdempotency(String key, Remembered remembered) {
@@ -111,6 +131,7 @@ record MemoryTables(
         employees,
         policies,
         audit,
-        idempotency.put(key, remembered));
+        idempotency.put(key, remembered),
+        apiKeys);
   }
 }

@@ -10,6 +10,7 @@ public record Stores(
     PolicyStore policies,
     AuditLog audit,
     IdempotencyRecords idempotency,
+    ApiKeyStore apiKeys,
     Transactions transactions) {
 
   public Stores {
@@ -19,6 +20,7 @@ public record Stores(
     Objects.requireNonNull(policies, "policies");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(idempotency, "idempotency");
+    Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

@@ -1,0 +1,36 @@
+package org.worktime.application.access;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import org.worktime.application.Refusal;
+import org.worktime.application.Request;
+import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.Id;
+
+/**
+ * Issues, lists and revokes API keys and OAuth clients; admins only. The token is shown once, in
+ * the answer to {@link #issue}; afterwards only its hash exists.
+ */
+public interface ApiKeysUseCase {
+
+  /** A key acting as {@code employee}; it never expires unless a validity is given. */
+  Either<Refusal, Issued> issue(
+      Request request, EmployeeId employee, String label, Option<Duration> validity);
+
+  /** OAuth client credentials acting as {@code employee}: the client id and secret. */
+  Either<Refusal, Issued> registerClient(Request request, EmployeeId employee, String label);
+
+  Either<Refusal, ApiKey> revoke(Request request, Id keyId);
+
+  Either<Refusal, Seq<ApiKey>> list(Request request);
+
+  /** A new credential and, once only, its token text. */
+  record Issued(ApiKey key, String token) {
+    @Override
+    public String toString() {
+      return "Issued[" + key + "]";
+    }
+  }
+}
