@@ -184,16 +184,21 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
   public Either<Refusal, Page<RunningTimer>> running(
       Request request, Option<EmployeeId> owner, int offset, int limit) {
     Actor actor = request.actor();
-    Option<EmployeeId> whose = actor.role().actsForOthers() ? owner : Option.some(actor.employee());
-    if (!actor.role().actsForOthers() && owner.exists(o -> !o.equals(actor.employee()))) {
-      return Either.left(new Refusal.Forbidden("list another employee's timers"));
-    }
-    return Either.right(
-        new Page<>(
-            timers.running(actor.tenant(), whose, offset, limit),
-            offset,
-            limit,
-            timers.countRunning(actor.tenant(), whose)));
+    // A named owner is found in the actor's tenant first, so another tenant's owner is not found
+    // rather than listed as having no timers.
+    Either<Refusal, Option<EmployeeId>> whose =
+        owner.isDefined()
+            ? ownerFor(actor, owner.get(), "list the timers of")
+                .map(found -> Option.some(found.id()))
+            : Either.right(
+                actor.role().actsForOthers() ? Option.none() : Option.some(actor.employee()));
+    return whose.map(
+        who ->
+            new Page<>(
+                timers.running(actor.tenant(), who, offset, limit),
+                offset,
+                limit,
+                timers.countRunning(actor.tenant(), who)));
   }
 
   private AuditEntry entry(
