@@ -69,7 +69,11 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
         () ->
             journal
                 .replayed(command.request(), fingerprint)
-                .map(first -> first.flatMap(entry -> timerAfter(entry, RunningTimer.class)))
+                .map(
+                    first ->
+                        first
+                            .flatMap(entry -> timerAfter(entry, RunningTimer.class))
+                            .flatMap(timer -> replayedTo(command.request(), timer)))
                 .getOrElse(() -> startNow(command, fingerprint, clock.instant())));
   }
 
@@ -80,7 +84,11 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
         () ->
             journal
                 .replayed(command.request(), fingerprint)
-                .map(first -> first.flatMap(entry -> timerAfter(entry, StoppedTimer.class)))
+                .map(
+                    first ->
+                        first
+                            .flatMap(entry -> timerAfter(entry, StoppedTimer.class))
+                            .flatMap(timer -> replayedTo(command.request(), timer)))
                 .getOrElse(() -> stopNow(command, fingerprint, clock.instant())));
   }
 
@@ -174,6 +182,12 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
                                                 transition.state(),
                                                 now)))
                                 .map(entry -> transition.state())));
+  }
+
+  /** A retry's first result goes only to an actor who may act on the timer's owner. */
+  private <T extends TaskTimer> Either<Refusal, T> replayedTo(Request request, T timer) {
+    return ownerFor(request.actor(), timer.owner(), "retry a request about a timer of")
+        .map(owner -> timer);
   }
 
   private Either<Refusal, Employee> ownerFor(Actor actor, EmployeeId owner, String action) {
