@@ -44,6 +44,8 @@ public final class MemoryAuditLog implements AuditLog {
                 .values()
                 .filter(entry -> entry.tenant().equals(tenant) && entry.subject().equals(subject))
                 .toList()
-                .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id)));
+                // A stable sort: entries of the same instant keep the order they were appended in
+                // (their ids, random within a millisecond, would not).
+                .sorted(Comparator.comparing(AuditEntry::at)));
   }
 }

@@ -1,6 +1,7 @@
 package org.worktime.application.memory;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import org.worktime.application.access.ApiKey;
@@ -20,7 +21,8 @@ import org.worktime.domain.workday.Workday;
 
 /**
  * Every in-memory table as one immutable value. Ids are 128-bit and unique across tenants, so
- * tables are keyed by id and every read checks the tenant.
+ * tables are keyed by id and every read checks the tenant. The audit table keeps the order of
+ * appending, so that entries made at the same instant are listed in the order they happened.
  */
 record MemoryTables(
     Map<WorkdayId, Versioned<Workday>> workdays,
@@ -39,7 +41,7 @@ record MemoryTables(
         HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
-        HashMap.empty(),
+        LinkedHashMap.empty(),
         HashMap.empty(),
         HashMap.empty());
   }

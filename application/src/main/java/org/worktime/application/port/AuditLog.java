@@ -12,6 +12,6 @@ public interface AuditLog {
 
   Option<AuditEntry> find(TenantId tenant, Id entry);
 
-  /** Every entry about one subject, oldest first. */
+  /** Every entry about one subject, oldest first; entries of one instant in the order appended. */
   Seq<AuditEntry> historyOf(TenantId tenant, Id subject);
 }

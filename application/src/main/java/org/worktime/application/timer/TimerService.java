@@ -69,7 +69,11 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
         () ->
             journal
                 .replayed(command.request(), fingerprint)
-                .map(first -> first.flatMap(entry -> timerAfter(entry, RunningTimer.class)))
+                .map(
+                    first ->
+                        first
+                            .flatMap(entry -> timerAfter(entry, RunningTimer.class))
+                            .flatMap(timer -> replayedTo(command.request(), timer)))
                 .getOrElse(() -> startNow(command, fingerprint, clock.instant())));
   }
 
@@ -80,7 +84,11 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
         () ->
             journal
                 .replayed(command.request(), fingerprint)
-                .map(first -> first.flatMap(entry -> timerAfter(entry, StoppedTimer.class)))
+                .map(
+                    first ->
+                        first
+                            .flatMap(entry -> timerAfter(entry, StoppedTimer.class))
+                            .flatMap(timer -> replayedTo(command.request(), timer)))
                 .getOrElse(() -> stopNow(command, fingerprint, clock.instant())));
   }
 
@@ -176,6 +184,12 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
                                 .map(entry -> transition.state())));
   }
 
+  /** A retry's first result goes only to an actor who may act on the timer's owner. */
+  private <T extends TaskTimer> Either<Refusal, T> replayedTo(Request request, T timer) {
+    return ownerFor(request.actor(), timer.owner(), "retry a request about a timer of")
+        .map(owner -> timer);
+  }
+
   private Either<Refusal, Employee> ownerFor(Actor actor, EmployeeId owner, String action) {
     return access.find(actor, owner).flatMap(found -> access.mayActOn(actor, found, action));
   }
@@ -184,16 +198,21 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
   public Either<Refusal, Page<RunningTimer>> running(
       Request request, Option<EmployeeId> owner, int offset, int limit) {
     Actor actor = request.actor();
-    Option<EmployeeId> whose = actor.role().actsForOthers() ? owner : Option.some(actor.employee());
-    if (!actor.role().actsForOthers() && owner.exists(o -> !o.equals(actor.employee()))) {
-      return Either.left(new Refusal.Forbidden("list another employee's timers"));
-    }
-    return Either.right(
-        new Page<>(
-            timers.running(actor.tenant(), whose, offset, limit),
-            offset,
-            limit,
-            timers.countRunning(actor.tenant(), whose)));
+    // A named owner is found in the actor's tenant first, so another tenant's owner is not found
+    // rather than listed as having no timers.
+    Either<Refusal, Option<EmployeeId>> whose =
+        owner.isDefined()
+            ? ownerFor(actor, owner.get(), "list the timers of")
+                .map(found -> Option.some(found.id()))
+            : Either.right(
+                actor.role().actsForOthers() ? Option.none() : Option.some(actor.employee()));
+    return whose.map(
+        who ->
+            new Page<>(
+                timers.running(actor.tenant(), who, offset, limit),
+                offset,
+                limit,
+                timers.countRunning(actor.tenant(), who)));
   }
 
   private AuditEntry entry(

@@ -96,20 +96,25 @@ public final class WorkdayChanges {
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();
-          return replayed(request, fingerprint)
+          return replayed(request, fingerprint, action, right)
               .getOrElse(
                   () -> change(request, target, action, right, reason, fingerprint, decision, now));
         });
   }
 
-  private Option<Either<Refusal, WorkdayView>> replayed(Request request, String fingerprint) {
+  private Option<Either<Refusal, WorkdayView>> replayed(
+      Request request, String fingerprint, Action action, Right right) {
     return journal
         .replayed(request, fingerprint)
-        .map(entry -> entry.flatMap(first -> firstResult(request.actor(), first)));
+        .map(entry -> entry.flatMap(first -> firstResult(request.actor(), first, action, right)));
   }
 
-  /** A retry answers the day as the first request left it, at the instant it did. */
-  private Either<Refusal, WorkdayView> firstResult(Actor actor, AuditEntry entry) {
+  /**
+   * A retry answers the day as the first request left it, at the instant it did; only to an actor
+   * who may make the request, since keys are shared by the whole tenant.
+   */
+  private Either<Refusal, WorkdayView> firstResult(
+      Actor actor, AuditEntry entry, Action action, Right right) {
     return entry
         .after()
         .filter(Snapshot.OfWorkday.class::isInstance)
@@ -119,8 +124,16 @@ public final class WorkdayChanges {
             day ->
                 access
                     .find(actor, day.employee())
-                    .flatMap(this::policyOf)
-                    .map(policy -> WorkdayView.of(day, policy, entry.at())));
+                    .flatMap(
+                        employee ->
+                            policyOf(employee)
+                                .map(policy -> new Found(employee, policy, Option.none())))
+                    .flatMap(found -> permitted(actor, found, right, words(action)))
+                    .map(found -> WorkdayView.of(day, found.policy(), entry.at())));
+  }
+
+  private static String words(Action action) {
+    return action.name().toLowerCase().replace('_', ' ');
   }
 
   private Either<Refusal, WorkdayView> change(
@@ -133,9 +146,8 @@ public final class WorkdayChanges {
       Decision decision,
       Instant now) {
     Actor actor = request.actor();
-    String words = action.name().toLowerCase().replace('_', ' ');
     return find(actor, target)
-        .flatMap(found -> permitted(actor, found, right, words))
+        .flatMap(found -> permitted(actor, found, right, words(action)))
         .flatMap(
             found ->
                 decision
