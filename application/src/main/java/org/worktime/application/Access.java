@@ -26,14 +26,17 @@ public final class Access {
         .toEither(() -> new Refusal.NotFound("employee", id.toString()));
   }
 
-  /** The actor may act on the subject's days: their own, or anyone's as a manager or admin. */
+  /**
+   * The actor may act on the subject: themself, or anyone of the tenant as a manager or admin.
+   * {@code action} reads before "another employee", e.g. "start a timer for".
+   */
   public Either<Refusal, Employee> mayActOn(Actor actor, Employee subject, String action) {
     if (!subject.tenant().equals(actor.tenant())) {
       return Either.left(new Refusal.NotFound("employee", subject.id().toString()));
     }
     return subject.id().equals(actor.employee()) || actor.role().actsForOthers()
         ? Either.right(subject)
-        : Either.left(new Refusal.Forbidden(action + " another employee's workday"));
+        : Either.left(new Refusal.Forbidden(action + " another employee"));
   }
 
   /** Only managers and admins review: approve, verify, read others' history. */

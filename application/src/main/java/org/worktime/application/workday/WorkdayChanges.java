@@ -217,7 +217,7 @@ public final class WorkdayChanges {
   private Either<Refusal, Found> permitted(Actor actor, Found found, Right right, String words) {
     return right == Right.REVIEWER
         ? access.mayReview(actor, words).map(ok -> found)
-        : access.mayActOn(actor, found.employee(), words).map(ok -> found);
+        : access.mayActOn(actor, found.employee(), words + " the workday of").map(ok -> found);
   }
 
   private Either<Refusal, SchedulePolicy> policyOf(Employee employee) {

@@ -1,5 +1,6 @@
 package org.worktime.application.workday;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.worktime.domain.policy.SchedulePolicy;
@@ -23,6 +24,21 @@ public record WorkdayView(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(suggestedClose, "suggestedClose");
+  }
+
+  /** From start to end, or to {@link #asOf} while the day runs. */
+  public Duration elapsed() {
+    return workday.elapsedAt(asOf);
+  }
+
+  /** All breaks, a running one up to {@link #asOf} (Bitrix {@code TIME_LEAKS}). */
+  public Duration breakTime() {
+    return workday.breakTimeAt(asOf);
+  }
+
+  /** Elapsed minus breaks, never negative. */
+  public Duration netWorked() {
+    return workday.netWorkedAt(asOf);
   }
 
   public static WorkdayView of(Workday day, SchedulePolicy policy, Instant asOf) {
