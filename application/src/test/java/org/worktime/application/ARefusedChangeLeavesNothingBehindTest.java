@@ -45,7 +45,7 @@ class ARefusedChangeLeavesNothingBehindTest {
     EngineFixture fixture = new EngineFixture();
     Actor eve = fixture.acme.employee();
     WorkdayId day = fixture.workedFor(eve, Duration.ofHours(8)).workday().id();
-    Versioned<Workday> before = fixture.memory.workdays().find(eve.tenant(), day).get();
+    Versioned<Workday> before = fixture.stored.workdays().find(eve.tenant(), day).get();
 
     Refusal refusal = refused(fixture.engine.pauseWorkday().pause(pauseNow(as(eve), eve)));
 
@@ -53,7 +53,7 @@ class ARefusedChangeLeavesNothingBehindTest {
         .isEqualTo(
             new Refusal.WorkdayRefused(
                 new WorkdayError.IllegalTransition(WorkdayStatus.CLOSED, Action.PAUSE)));
-    assertThat(fixture.memory.workdays().find(eve.tenant(), day)).contains(before);
+    assertThat(fixture.stored.workdays().find(eve.tenant(), day)).contains(before);
     assertThat(fixture.history(day).map(AuditEntry::action)).containsExactly("OPEN", "CLOSE");
   }
 
@@ -100,10 +100,10 @@ class ARefusedChangeLeavesNothingBehindTest {
     assertThat(refused(fixture.engine.pauseWorkday().pause(pauseNow(as(eve), eve))))
         .isEqualTo(new Refusal.Conflict("the workday"));
 
-    Versioned<Workday> stored = fixture.memory.workdays().find(eve.tenant(), day).get();
+    Versioned<Workday> stored = fixture.stored.workdays().find(eve.tenant(), day).get();
     assertThat(stored.version()).isOne();
     assertThat(stored.value().runningBreak()).isEmpty();
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), day.value())).hasSize(1);
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), day.value())).hasSize(1);
   }
 
   @Test
@@ -128,9 +128,9 @@ class ARefusedChangeLeavesNothingBehindTest {
         .hasMessage("connection lost after the write");
 
     WorkdayId day = opened.workday().id();
-    assertThat(fixture.memory.workdays().find(eve.tenant(), day))
+    assertThat(fixture.stored.workdays().find(eve.tenant(), day))
         .contains(new Versioned<>(opened.workday(), 1));
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), day.value())).hasSize(1);
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), day.value())).hasSize(1);
   }
 
   @Test
@@ -171,9 +171,9 @@ class ARefusedChangeLeavesNothingBehindTest {
         .isEqualTo(new Refusal.Conflict("the idempotency key"));
 
     WorkdayId day = opened.workday().id();
-    assertThat(fixture.memory.workdays().find(eve.tenant(), day))
+    assertThat(fixture.stored.workdays().find(eve.tenant(), day))
         .contains(new Versioned<>(opened.workday(), 1));
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), day.value()))
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), day.value()))
         .extracting(AuditEntry::action)
         .containsExactly("OPEN");
   }
@@ -218,9 +218,9 @@ class ARefusedChangeLeavesNothingBehindTest {
         .hasMessage("disk full");
 
     WorkdayId day = opened.workday().id();
-    assertThat(fixture.memory.workdays().find(eve.tenant(), day))
+    assertThat(fixture.stored.workdays().find(eve.tenant(), day))
         .contains(new Versioned<>(opened.workday(), 1));
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), day.value()))
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), day.value()))
         .extracting(AuditEntry::action)
         .containsExactly("OPEN");
   }
@@ -255,9 +255,9 @@ class ARefusedChangeLeavesNothingBehindTest {
     assertThat(refused(fixture.engine.startTimer().start(startNow(eve))))
         .isInstanceOf(Refusal.Conflict.class);
 
-    assertThat(fixture.memory.timers().find(eve.tenant(), first.id()))
+    assertThat(fixture.stored.timers().find(eve.tenant(), first.id()))
         .contains(new Versioned<>(first, 1));
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), first.id().value()))
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), first.id().value()))
         .extracting(AuditEntry::action)
         .containsExactly("START_TIMER");
   }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.worktime.application.employee.ManageEmployeesUseCase.NewEmployee;
-import org.worktime.application.memory.MemoryStores;
 import org.worktime.application.port.AuditEntry;
 import org.worktime.application.port.Stores;
 import org.worktime.application.workday.CloseWorkdayUseCase;
@@ -32,8 +31,9 @@ import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.Timing;
 
 /**
- * An engine on the in-memory stores with a hand-moved clock and seeded ids, and a company ("acme")
- * with an admin, a manager and two employees, all in Berlin.
+ * An engine on the stores under test (in memory unless {@link StoresUnderTest} says otherwise) with
+ * a hand-moved clock and seeded ids, and a company ("acme") with an admin, a manager and two
+ * employees, all in Berlin.
  */
 public final class EngineFixture {
 
@@ -52,8 +52,8 @@ public final class EngineFixture {
   /** The stores as the engine sees them, decorated or not. */
   public final Stores stores;
 
-  /** The undecorated in-memory stores, to read what really is stored. */
-  public final Stores memory;
+  /** The undecorated stores, to read what really is stored. */
+  public final Stores stored;
 
   public final Engine engine;
   public final Staff acme;
@@ -71,8 +71,8 @@ public final class EngineFixture {
   }
 
   public EngineFixture(UnaryOperator<Stores> decorate, SecondTimerPolicy secondTimer) {
-    memory = MemoryStores.create();
-    stores = decorate.apply(memory);
+    stored = StoresUnderTest.create();
+    stores = decorate.apply(stored);
     engine =
         new EngineBuilder()
             .clock(clock)

@@ -126,7 +126,7 @@ class RetryingARequestTest {
     assertThat(
             accepted(fixture.engine.runningTimers().running(as(eve), Option.none(), 0, 10)).items())
         .containsExactly(first);
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), first.id().value())).hasSize(1);
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), first.id().value())).hasSize(1);
   }
 
   @Test
@@ -150,7 +150,7 @@ class RetryingARequestTest {
 
     assertThat(retried).isEqualTo(first);
     assertThat(first.duration()).isEqualTo(Duration.ofMinutes(25));
-    assertThat(fixture.memory.audit().historyOf(eve.tenant(), running.id().value()))
+    assertThat(fixture.stored.audit().historyOf(eve.tenant(), running.id().value()))
         .extracting(AuditEntry::action)
         .containsExactly("START_TIMER", "STOP_TIMER");
   }

@@ -78,7 +78,7 @@ class AnEmployeesTaskTimersTest {
 
     assertThat(refused(stop(eve, started)))
         .isEqualTo(new Refusal.TimerRefused(new TimerError.TimerNotRunning(started.id())));
-    assertThat(fixture.memory.timers().find(eve.tenant(), started.id()).get().value())
+    assertThat(fixture.stored.timers().find(eve.tenant(), started.id()).get().value())
         .isEqualTo(stopped);
     assertThat(timerHistory(started)).hasSize(2);
   }
@@ -91,7 +91,7 @@ class AnEmployeesTaskTimersTest {
     RunningTimer second = start(eve, eve, TimerDetails.none());
 
     StoppedTimer stoppedFirst =
-        (StoppedTimer) fixture.memory.timers().find(eve.tenant(), first.id()).get().value();
+        (StoppedTimer) fixture.stored.timers().find(eve.tenant(), first.id()).get().value();
     assertThat(stoppedFirst.end().at()).isEqualTo(second.start().at());
     assertThat(stoppedFirst.duration()).isEqualTo(Duration.ofMinutes(30));
     assertThat(running(eve, Option.none(), 0, 10).items()).containsExactly(second);
@@ -185,6 +185,6 @@ class AnEmployeesTaskTimersTest {
   }
 
   private io.vavr.collection.Seq<AuditEntry> timerHistory(RunningTimer timer) {
-    return fixture.memory.audit().historyOf(timer.tenant(), timer.id().value());
+    return fixture.stored.audit().historyOf(timer.tenant(), timer.id().value());
   }
 }
