@@ -66,7 +66,7 @@ CREATE TABLE workdays (
     CONSTRAINT ck_workdays_state CHECK (state IN ('OPENED', 'PAUSED', 'CLOSED')),
     CONSTRAINT ck_workdays_open_marker CHECK (
         (state = 'CLOSED' AND end_at IS NOT NULL AND end_zone IS NOT NULL AND open_marker IS NULL)
-        OR (state <> 'CLOSED' AND end_at IS NULL AND end_zone IS NULL AND open_marker = 1)),
+        OR (state <> 'CLOSED' AND end_at IS NULL AND end_zone IS NULL AND COALESCE(open_marker, 0) = 1)),
     CONSTRAINT ck_workdays_span CHECK (end_at IS NULL OR end_at >= start_at),
     CONSTRAINT ck_workdays_approval CHECK (approval IN ('APPROVED', 'PENDING')),
     CONSTRAINT ck_workdays_version CHECK (version >= 1)
@@ -95,7 +95,7 @@ CREATE TABLE timers (
         REFERENCES employees (tenant_id, id),
     CONSTRAINT ck_timers_running_marker CHECK (
         (end_at IS NOT NULL AND running_marker IS NULL)
-        OR (end_at IS NULL AND running_marker = 1)),
+        OR (end_at IS NULL AND COALESCE(running_marker, 0) = 1)),
     CONSTRAINT ck_timers_span CHECK (end_at IS NULL OR end_at >= start_at),
     CONSTRAINT ck_timers_version CHECK (version >= 1)
 );
