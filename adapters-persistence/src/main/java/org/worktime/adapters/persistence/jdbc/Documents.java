@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import org.worktime.application.port.Snapshot;
@@ -321,9 +320,7 @@ final class Documents {
         break;
       case "FIXED":
         Map<DayOfWeek, Shift> shifts = new EnumMap<>(DayOfWeek.class);
-        Iterator<Map.Entry<String, JsonNode>> fields = s.get("shifts").fields();
-        while (fields.hasNext()) {
-          Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : s.get("shifts").properties()) {
           JsonNode shift = field.getValue();
           shifts.put(
               DayOfWeek.valueOf(field.getKey()),
