@@ -79,8 +79,7 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
         .mayAdminister(actor, "revoke an API key")
         .flatMap(
             ok ->
-                keys.find(keyId)
-                    .filter(key -> key.tenant().equals(actor.tenant()))
+                keys.find(actor.tenant(), keyId)
                     .toEither(() -> (Refusal) new Refusal.NotFound("API key", keyId.toString())))
         .flatMap(
             key ->
@@ -129,17 +128,10 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
                                 Option.some(validity)))));
   }
 
-  /** The client id and secret of OAuth client credentials, as the token endpoint takes them. */
-  public static String[] clientCredentials(Issued client) {
-    String token = client.token();
-    int dot = token.indexOf('.');
-    return new String[] {token.substring(3, dot), token.substring(dot + 1)};
-  }
-
   private Option<ApiKey> valid(Option<Token> token, Instant now) {
     return token.flatMap(
         presented ->
-            keys.find(presented.keyId())
+            keys.find(presented.tenant(), presented.keyId())
                 .filter(key -> presented.matches(key.secretHash()))
                 .filter(key -> key.isValidAt(now)));
   }
@@ -154,7 +146,7 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
   private Issued newKey(
       ApiKey.Kind kind, Employee employee, String label, Option<Duration> validity) {
     Instant now = clock.instant();
-    Token token = new Token(ids.next(), secrets.next(SECRET_BYTES));
+    Token token = new Token(employee.tenant(), ids.next(), secrets.next(SECRET_BYTES));
     ApiKey key =
         new ApiKey(
             token.keyId(),

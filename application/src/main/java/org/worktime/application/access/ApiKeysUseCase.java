@@ -28,6 +28,17 @@ public interface ApiKeysUseCase {
 
   /** A new credential and, once only, its token text. */
   record Issued(ApiKey key, String token) {
+
+    /** For OAuth client credentials: the client id (the token's ids). */
+    public String clientId() {
+      return token.substring("wt_".length(), token.indexOf('.'));
+    }
+
+    /** For OAuth client credentials: the client secret (the token's secret). */
+    public String clientSecret() {
+      return token.substring(token.indexOf('.') + 1);
+    }
+
     @Override
     public String toString() {
       return "Issued[" + key + "]";

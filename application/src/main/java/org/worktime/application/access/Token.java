@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.worktime.domain.id.Id;
+import org.worktime.domain.id.TenantId;
 
 /**
  * The text form of a credential: {@code wt_<key id in hex>.<secret in base64url>}. The id finds the
@@ -15,12 +16,18 @@ public final class Token {
 
   private static final String PREFIX = "wt_";
 
+  private final TenantId tenant;
   private final Id keyId;
   private final byte[] secret;
 
-  public Token(Id keyId, byte[] secret) {
+  public Token(TenantId tenant, Id keyId, byte[] secret) {
+    this.tenant = tenant;
     this.keyId = keyId;
     this.secret = secret.clone();
+  }
+
+  public TenantId tenant() {
+    return tenant;
   }
 
   public Id keyId() {
@@ -32,22 +39,16 @@ public final class Token {
       return Option.none();
     }
     int dot = text.indexOf('.');
-    if (dot != PREFIX.length() + 32) {
+    if (dot != PREFIX.length() + 64) {
       return Option.none();
     }
     try {
-      byte[] id = HexFormat.of().parseHex(text, PREFIX.length(), dot);
+      byte[] ids = HexFormat.of().parseHex(text, PREFIX.length(), dot);
       byte[] secret = Base64.getUrlDecoder().decode(text.substring(dot + 1));
       if (secret.length < 16) {
         return Option.none();
       }
-      long high = 0;
-      long low = 0;
-      for (int i = 0; i < 8; i++) {
-        high = (high << 8) | (id[i] & 0xff);
-        low = (low << 8) | (id[i + 8] & 0xff);
-      }
-      return Option.some(new Token(new Id(high, low), secret));
+      return Option.some(new Token(TenantId.of(idAt(ids, 0)), idAt(ids, 16), secret));
     } catch (IllegalArgumentException malformed) {
       return Option.none();
     }
@@ -55,6 +56,7 @@ public final class Token {
 
   public String text() {
     return PREFIX
+        + HexFormat.of().formatHex(bytesOf(tenant.value()))
         + HexFormat.of().formatHex(bytesOf(keyId))
         + "."
         + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -75,6 +77,16 @@ public final class Token {
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every JDK has SHA-256", impossible);
     }
+  }
+
+  private static Id idAt(byte[] bytes, int offset) {
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 8; i++) {
+      high = (high << 8) | (bytes[offset + i] & 0xff);
+      low = (low << 8) | (bytes[offset + 8 + i] & 0xff);
+    }
+    return new Id(high, low);
   }
 
   private static byte[] bytesOf(Id id) {

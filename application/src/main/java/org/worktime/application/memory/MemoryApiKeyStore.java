@@ -24,8 +24,9 @@ public final class MemoryApiKeyStore implements ApiKeyStore {
   }
 
   @Override
-  public Option<ApiKey> find(Id keyId) {
-    return database.read(tables -> tables.apiKeys().get(keyId));
+  public Option<ApiKey> find(TenantId tenant, Id keyId) {
+    return database.read(
+        tables -> tables.apiKeys().get(keyId).filter(key -> key.tenant().equals(tenant)));
   }
 
   @Override

@@ -6,15 +6,12 @@ import org.worktime.application.access.ApiKey;
 import org.worktime.domain.id.Id;
 import org.worktime.domain.id.TenantId;
 
-/**
- * Keeps API keys by their public id. Only a hash of each secret is kept; {@link #find} is the one
- * lookup that is not scoped to a tenant, because it is how a request finds its tenant.
- */
+/** Keeps API keys by tenant and id. Only a hash of each secret is kept. */
 public interface ApiKeyStore {
 
   void save(ApiKey key);
 
-  Option<ApiKey> find(Id keyId);
+  Option<ApiKey> find(TenantId tenant, Id keyId);
 
   /** The tenant's keys, newest first. */
   Seq<ApiKey> of(TenantId tenant);

@@ -129,17 +129,22 @@ class CredentialsTest {
   @Test
   void clientCredentialsBuyExpiringAccessTokensButDoNotAuthenticateThemselves() {
     var client = engine.apiKeys().registerClient(asAdmin, admin.employee(), "crm").get();
-    String[] credentials = AccessService.clientCredentials(client);
 
     assertThat(engine.authenticate().authenticate(client.token()).getLeft())
         .isInstanceOf(Refusal.Unauthenticated.class);
     var access =
-        engine.authenticate().exchange(credentials[0], credentials[1], Duration.ofHours(1)).get();
+        engine
+            .authenticate()
+            .exchange(client.clientId(), client.clientSecret(), Duration.ofHours(1))
+            .get();
     assertThat(access.key().kind()).isEqualTo(ApiKey.Kind.ACCESS_TOKEN);
     assertThat(access.key().expiresAt()).contains(now.get().plus(Duration.ofHours(1)));
     assertThat(engine.authenticate().authenticate(access.token()).get()).isEqualTo(admin);
     assertThat(
-            engine.authenticate().exchange(credentials[0], "wrong", Duration.ofHours(1)).getLeft())
+            engine
+                .authenticate()
+                .exchange(client.clientId(), "wrong", Duration.ofHours(1))
+                .getLeft())
         .isInstanceOf(Refusal.Unauthenticated.class);
   }
 

@@ -92,7 +92,7 @@ final class JdbcAuditLog implements AuditLog {
                     .createQuery(
                         COLUMNS
                             + " AND subject_id = :subject"
-                            + " ORDER BY recorded_at, recorded_nanos, id")
+                            + " ORDER BY recorded_at, recorded_nanos, seq")
                     .bind("tenant", Sql.uuid(tenant.value()))
                     .bind("subject", Sql.uuid(subject))
                     .map(JdbcAuditLog::entry)

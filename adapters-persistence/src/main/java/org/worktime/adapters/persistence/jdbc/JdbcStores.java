@@ -29,6 +29,7 @@ public final class JdbcStores {
         new JdbcPolicyStore(database),
         new JdbcAuditLog(database),
         new JdbcIdempotencyRecords(database),
+        new JdbcApiKeyStore(database),
         database);
   }
 
