@@ -3,28 +3,23 @@ package org.worktime.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.worktime.adapters.persistence.Fixtures.MONDAY;
-import static org.worktime.adapters.persistence.Fixtures.closed;
 import static org.worktime.adapters.persistence.Fixtures.hire;
 import static org.worktime.adapters.persistence.Fixtures.opened;
 import static org.worktime.adapters.persistence.Fixtures.tenantIn;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.worktime.adapters.persistence.jdbc.JdbcStores;
 import org.worktime.application.port.Stores;
-import org.worktime.application.port.Versioned;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
-import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.Workday;
 
 /** What the databases add to the contract: their own integrity, below the stores. */
@@ -36,21 +31,6 @@ abstract class JdbcStoreContract extends StoreContract {
   @Test
   void migratingAgainChangesNothing() {
     assertThat(JdbcStores.migrate(dataSource())).isZero();
-  }
-
-  @Test
-  void reopeningADayWhileAnotherIsOpenIsAConflict() {
-    // Stronger than the memory store, whose update does not look at other days: the index does.
-    Stores stores = stores();
-    TenantId tenant = tenantIn(stores);
-    EmployeeId ana = hire(stores, tenant, 1);
-    ClosedWorkday yesterday = closed(tenant, ana, MONDAY);
-    stores.workdays().insert(yesterday);
-    stores.workdays().insert(opened(tenant, ana, MONDAY.plus(Duration.ofDays(1))));
-
-    assertThat(stores.workdays().update(Fixtures.reopen(yesterday), 1).isLeft()).isTrue();
-    assertThat(stores.workdays().find(tenant, yesterday.id()))
-        .isEqualTo(Option.some(new Versioned<Workday>(yesterday, 1L)));
   }
 
   @Test

@@ -184,6 +184,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void reopeningADayWhileAnotherIsOpenIsAConflict() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    EmployeeId ana = hire(stores, tenant, 1);
+    ClosedWorkday yesterday = closed(tenant, ana, MONDAY);
+    stores.workdays().insert(yesterday);
+    stores.workdays().insert(opened(tenant, ana, MONDAY.plus(Duration.ofDays(1))));
+
+    assertThat(stores.workdays().update(Fixtures.reopen(yesterday), 1).isLeft()).isTrue();
+    assertThat(stores.workdays().find(tenant, yesterday.id()))
+        .isEqualTo(Option.some(new Versioned<Workday>(yesterday, 1L)));
+  }
+
+  @Test
   void aDayCannotBeInsertedTwice() {
     Stores stores = stores();
     TenantId tenant = tenantIn(stores);

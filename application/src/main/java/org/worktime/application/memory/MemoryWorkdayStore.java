@@ -84,6 +84,17 @@ public final class MemoryWorkdayStore implements WorkdayStore {
           if (stored.isEmpty() || stored.get().version() != expectedVersion) {
             return new Change<>(tables, Either.left(new Refusal.Conflict("the workday")));
           }
+          boolean anotherRuns =
+              !(day instanceof ClosedWorkday)
+                  && daysOf(tables, day.tenant(), day.employee())
+                      .exists(
+                          other ->
+                              !other.value().id().equals(day.id())
+                                  && !(other.value() instanceof ClosedWorkday));
+          if (anotherRuns) {
+            return new Change<>(
+                tables, Either.left(new Refusal.Conflict("the employee's open workday")));
+          }
           long next = expectedVersion + 1;
           return new Change<>(tables.withWorkday(new Versioned<>(day, next)), Either.right(next));
         });

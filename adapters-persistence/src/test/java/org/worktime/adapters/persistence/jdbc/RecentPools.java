@@ -31,4 +31,10 @@ final class RecentPools {
     }
     return pool;
   }
+
+  synchronized void closeAll() {
+    while (!open.isEmpty()) {
+      open.removeFirst().close();
+    }
+  }
 }
