@@ -5,6 +5,7 @@ import org.worktime.application.access.AuthenticateUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
+import org.worktime.application.query.TimersInPeriodQuery;
 import org.worktime.application.query.WorkdayHistoryQuery;
 import org.worktime.application.query.WorkdayStatusQuery;
 import org.worktime.application.query.WorkdaysInPeriodQuery;
@@ -49,4 +50,5 @@ public record Engine(
     RunningTimersQuery runningTimers,
     WorkdayStatusQuery workdayStatus,
     WorkdayHistoryQuery workdayHistory,
-    WorkdaysInPeriodQuery workdaysInPeriod) {}
+    WorkdaysInPeriodQuery workdaysInPeriod,
+    TimersInPeriodQuery timersInPeriod) {}

@@ -79,7 +79,9 @@ public final class EngineBuilder {
     TimerService timers =
         new TimerService(
             using.timers(), using.transactions(), journal, access, secondTimer, clock, idGenerator);
-    Queries queries = new Queries(using.workdays(), using.policies(), using.audit(), access, clock);
+    Queries queries =
+        new Queries(
+            using.workdays(), using.timers(), using.policies(), using.audit(), access, clock);
     EmployeeService employees =
         new EmployeeService(
             using.employees(), using.policies(), using.transactions(), access, idGenerator);
@@ -113,6 +115,7 @@ public final class EngineBuilder {
         timers,
         timers,
         timers,
+        queries,
         queries,
         queries,
         queries);

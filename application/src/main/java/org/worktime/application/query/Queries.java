@@ -17,16 +17,18 @@ import org.worktime.application.Request;
 import org.worktime.application.port.AuditEntry;
 import org.worktime.application.port.AuditLog;
 import org.worktime.application.port.PolicyStore;
+import org.worktime.application.port.TimerStore;
 import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.application.workday.WorkdayView;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.timer.TaskTimer;
 import org.worktime.domain.workday.Workday;
 
 /** The read side: status, history and periods. Reads need no transaction of their own. */
 public final class Queries
-    implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery {
+    implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery, TimersInPeriodQuery {
 
   /**
    * No zone is further than this from UTC, so a date's days start within this of its UTC midnight.
@@ -35,14 +37,21 @@ public final class Queries
       Duration.ofSeconds(ZoneOffset.MAX.getTotalSeconds());
 
   private final WorkdayStore workdays;
+  private final TimerStore timers;
   private final PolicyStore policies;
   private final AuditLog audit;
   private final Access access;
   private final Clock clock;
 
   public Queries(
-      WorkdayStore workdays, PolicyStore policies, AuditLog audit, Access access, Clock clock) {
+      WorkdayStore workdays,
+      TimerStore timers,
+      PolicyStore policies,
+      AuditLog audit,
+      Access access,
+      Clock clock) {
     this.workdays = workdays;
+    this.timers = timers;
     this.policies = policies;
     this.audit = audit;
     this.access = access;
@@ -90,34 +99,71 @@ public final class Queries
       LocalDate from,
       LocalDate to,
       Consumer<Workday> consumer) {
-    Actor actor = request.actor();
-    Either<Refusal, Option<EmployeeId>> whose =
-        employee.isDefined()
-            ? access
-                .find(actor, employee.get())
-                .flatMap(found -> access.mayActOn(actor, found, "read the days of"))
-                .map(found -> Option.some(found.id()))
-            : actor.role().actsForOthers()
-                ? Either.right(Option.none())
-                : Either.right(Option.some(actor.employee()));
-    return whose.map(
-        who -> {
-          AtomicLong streamed = new AtomicLong();
-          Instant earliest = from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(WIDEST_OFFSET);
-          Instant latest =
-              to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(WIDEST_OFFSET);
-          workdays.forEachStartedBetween(
-              actor.tenant(),
-              who,
-              earliest,
-              latest,
-              day -> {
-                if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
-                  streamed.incrementAndGet();
-                  consumer.accept(day);
-                }
-              });
-          return streamed.get();
-        });
+    return whose(request.actor(), employee, "read the days of")
+        .map(
+            who -> {
+              AtomicLong streamed = new AtomicLong();
+              workdays.forEachStartedBetween(
+                  request.actor().tenant(),
+                  who,
+                  earliestStartOf(from),
+                  latestStartOf(to),
+                  day -> {
+                    if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
+                      streamed.incrementAndGet();
+                      consumer.accept(day);
+                    }
+                  });
+              return streamed.get();
+            });
+  }
+
+  @Override
+  public Either<Refusal, Long> forEachTimer(
+      Request request,
+      Option<EmployeeId> owner,
+      LocalDate from,
+      LocalDate to,
+      Consumer<TaskTimer> consumer) {
+    return whose(request.actor(), owner, "read the timers of")
+        .map(
+            who -> {
+              AtomicLong streamed = new AtomicLong();
+              timers.forEachStartedBetween(
+                  request.actor().tenant(),
+                  who,
+                  earliestStartOf(from),
+                  latestStartOf(to),
+                  timer -> {
+                    LocalDate date = timer.start().localDate();
+                    if (!date.isBefore(from) && !date.isAfter(to)) {
+                      streamed.incrementAndGet();
+                      consumer.accept(timer);
+                    }
+                  });
+              return streamed.get();
+            });
+  }
+
+  /** One employee (if the actor may), or the tenant for a manager, or oneself. */
+  private Either<Refusal, Option<EmployeeId>> whose(
+      Actor actor, Option<EmployeeId> employee, String action) {
+    if (employee.isDefined()) {
+      return access
+          .find(actor, employee.get())
+          .flatMap(found -> access.mayActOn(actor, found, action))
+          .map(found -> Option.some(found.id()));
+    }
+    return Either.right(
+        actor.role().actsForOthers() ? Option.none() : Option.some(actor.employee()));
+  }
+
+  /** No zone is further than 18 h from UTC: the widest window a local date's starts can fall in. */
+  private static Instant earliestStartOf(LocalDate from) {
+    return from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(WIDEST_OFFSET);
+  }
+
+  private static Instant latestStartOf(LocalDate to) {
+    return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(WIDEST_OFFSET);
   }
 }
