@@ -3,6 +3,7 @@ package org.worktime.application;
 import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.access.AuthenticateUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase;
+import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
 import org.worktime.application.query.TimersInPeriodQuery;
@@ -34,6 +35,7 @@ public record Engine(
     ApiKeysUseCase apiKeys,
     ManageEmployeesUseCase employees,
     ManagePoliciesUseCase policies,
+    ManageLocationsUseCase locations,
     OpenWorkdayUseCase openWorkday,
     PauseWorkdayUseCase pauseWorkday,
     ResumeWorkdayUseCase resumeWorkday,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.worktime.application.access.AccessService;
 import org.worktime.application.employee.EmployeeService;
+import org.worktime.application.employee.LocationService;
 import org.worktime.application.memory.MemoryStores;
 import org.worktime.application.port.Secrets;
 import org.worktime.application.port.Stores;
@@ -95,12 +96,16 @@ public final class EngineBuilder {
             secretSource,
             clock,
             idGenerator);
+    LocationService locations =
+        new LocationService(
+            using.locations(), using.employees(), using.transactions(), access, idGenerator);
     return new Engine(
         employees,
         accessService,
         accessService,
         employees,
         employees,
+        locations,
         lifecycle,
         lifecycle,
         lifecycle,

@@ -157,6 +157,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                       }
                     },
                     stores.apiKeys(),
+                    stores.locations(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -209,6 +210,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     },
                     stores.idempotency(),
                     stores.apiKeys(),
+                    stores.locations(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -247,6 +249,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.audit(),
                     stores.idempotency(),
                     stores.apiKeys(),
+                    stores.locations(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     RunningTimer first = accepted(fixture.engine.startTimer().start(startNow(eve)));
@@ -276,6 +279,7 @@ class ARefusedChangeLeavesNothingBehindTest {
         stores.audit(),
         stores.idempotency(),
         stores.apiKeys(),
+        stores.locations(),
         stores.transactions());
   }
 

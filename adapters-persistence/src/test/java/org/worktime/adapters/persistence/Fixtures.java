@@ -25,6 +25,7 @@ import org.worktime.domain.id.TimerId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.place.GeoPoint;
 import org.worktime.domain.place.IpAddress;
+import org.worktime.domain.place.Location;
 import org.worktime.domain.place.LocationType;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.place.SourceType;
@@ -291,7 +292,10 @@ final class Fixtures {
         Option.none());
   }
 
-  static LocationId location() {
-    return LocationId.of(newId());
+  /** A location saved in the tenant, as an employee's location must be. */
+  static LocationId location(Stores stores, TenantId tenant) {
+    Location site = new Location(LocationId.of(newId()), tenant, "Tel Aviv office");
+    stores.locations().save(site);
+    return site.id();
   }
 }

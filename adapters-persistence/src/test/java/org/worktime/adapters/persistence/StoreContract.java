@@ -45,8 +45,10 @@ import org.worktime.application.port.Versioned;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
 import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.PolicyId;
 import org.worktime.domain.id.TenantId;
+import org.worktime.domain.place.Location;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.timer.RunningTimer;
@@ -561,6 +563,25 @@ abstract class StoreContract {
     assertThat(stores.apiKeys().find(Fixtures.tenant(), older.id())).isEmpty();
   }
 
+  // --- locations ---
+
+  @Test
+  void locationsReadBackByTenantInNameOrderAndSavingAgainRenames() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    Location haifa = new Location(LocationId.of(Fixtures.newId()), tenant, "Haifa port");
+    Location berlin = new Location(LocationId.of(Fixtures.newId()), tenant, "Berlin Mitte");
+    stores.locations().save(haifa);
+    stores.locations().save(berlin);
+
+    assertThat(stores.locations().all(tenant)).containsExactly(berlin, haifa);
+    Location renamed = new Location(haifa.id(), tenant, "נמל חיפה " + EMOJI);
+    stores.locations().save(renamed);
+    assertThat(stores.locations().find(tenant, haifa.id())).isEqualTo(Option.some(renamed));
+    assertThat(stores.locations().find(Fixtures.tenant(), haifa.id())).isEmpty();
+    assertThat(stores.locations().all(Fixtures.tenant())).isEmpty();
+  }
+
   // --- employees ---
 
   @Test
@@ -578,7 +599,7 @@ abstract class StoreContract {
             Fixtures.JERUSALEM,
             Role.MANAGER,
             Fixtures.defaultPolicy(tenant),
-            Option.some(Fixtures.location()));
+            Option.some(Fixtures.location(stores, tenant)));
     stores.employees().save(third);
     stores.employees().save(first);
 

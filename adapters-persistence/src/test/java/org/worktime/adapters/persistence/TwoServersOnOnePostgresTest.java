@@ -133,6 +133,7 @@ class TwoServersOnOnePostgresTest {
                 stores.audit(),
                 stores.idempotency(),
                 stores.apiKeys(),
+                stores.locations(),
                 stores.transactions());
     Engine first = server(firstPool, 3, UnaryOperator.identity());
     Actor ada =

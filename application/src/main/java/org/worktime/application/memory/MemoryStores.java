@@ -17,6 +17,7 @@ public final class MemoryStores {
         new MemoryAuditLog(database),
         new MemoryIdempotencyRecords(database),
         new MemoryApiKeyStore(database),
+        new MemoryLocationStore(database),
         database);
   }
 }

@@ -11,10 +11,12 @@ import org.worktime.application.port.Versioned;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.Id;
+import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.PolicyId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.TimerId;
 import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.place.Location;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.timer.TaskTimer;
 import org.worktime.domain.workday.Workday;
@@ -32,7 +34,8 @@ record MemoryTables(
     Map<PolicyId, TenantPolicy> policies,
     Map<Id, AuditEntry> audit,
     Map<String, Remembered> idempotency,
-    Map<Id, ApiKey> apiKeys) {
+    Map<Id, ApiKey> apiKeys,
+    Map<LocationId, Location> locations) {
 
   static MemoryTables empty() {
     return new MemoryTables(
@@ -42,6 +45,7 @@ record MemoryTables(
         HashMap.empty(),
         HashMap.empty(),
         LinkedHashMap.empty(),
+        HashMap.empty(),
         HashMap.empty(),
         HashMap.empty());
   }
@@ -59,7 +63,8 @@ record MemoryTables(
         policies,
         audit,
         idempotency,
-        apiKeys);
+        apiKeys,
+        locations);
   }
 
   MemoryTables withTimer(Versioned<TaskTimer> timer) {
@@ -71,7 +76,8 @@ record MemoryTables(
         policies,
         audit,
         idempotency,
-        apiKeys);
+        apiKeys,
+        locations);
   }
 
   MemoryTables withEmployee(Employee employee) {
@@ -83,7 +89,8 @@ record MemoryTables(
         policies,
         audit,
         idempotency,
-        apiKeys);
+        apiKeys,
+        locations);
   }
 
   /** A policy and the tenant it belongs to. */
@@ -98,7 +105,8 @@ record MemoryTables(
         policies.put(id, new TenantPolicy(tenant, policy)),
         audit,
         idempotency,
-        apiKeys);
+        apiKeys,
+        locations);
   }
 
   MemoryTables withAudit(AuditEntry entry) {
@@ -110,7 +118,21 @@ record MemoryTables(
         policies,
         audit.put(entry.id(), entry),
         idempotency,
-        apiKeys);
+        apiKeys,
+        locations);
+  }
+
+  MemoryTables withLocation(Location location) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency,
+        apiKeys,
+        locations.put(location.id(), location));
   }
 
   MemoryTables withApiKey(ApiKey key) {
@@ -122,7 +144,8 @@ record MemoryTables(
         policies,
         audit,
         idempotency,
-        apiKeys.put(key.id(), key));
+        apiKeys.put(key.id(), key),
+        locations);
   }
 
   MemoryTables withIdempotency(String key, Remembered remembered) {
@@ -134,6 +157,7 @@ record MemoryTables(
         policies,
         audit,
         idempotency.put(key, remembered),
-        apiKeys);
+        apiKeys,
+        locations);
   }
 }

@@ -11,6 +11,7 @@ public record Stores(
     AuditLog audit,
     IdempotencyRecords idempotency,
     ApiKeyStore apiKeys,
+    LocationStore locations,
     Transactions transactions) {
 
   public Stores {
@@ -21,6 +22,7 @@ public record Stores(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(idempotency, "idempotency");
     Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(locations, "locations");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

@@ -30,6 +30,7 @@ public final class JdbcStores {
         new JdbcAuditLog(database),
         new JdbcIdempotencyRecords(database),
         new JdbcApiKeyStore(database),
+        new JdbcLocationStore(database),
         database);
   }
 
