@@ -174,6 +174,10 @@ public final class BitrixDialect implements Dialect {
         .map(Employee::id);
   }
 
+  /**
+   * {@code REPORT} goes both with a manual {@code TIME} and as the command's note: the audit log
+   * keeps the note as the reason for the change.
+   */
   private Either<Problem, Object> open(Request request, EmployeeId subject, Parameters p) {
     return manualTime(p)
         .flatMap(
@@ -192,7 +196,7 @@ public final class BitrixDialect implements Dialect {
                                                     subject,
                                                     timing(time, report),
                                                     origin,
-                                                    time.isEmpty() ? report : Option.none()))
+                                                    report))
                                             .<Problem>mapLeft(Problem.Refused::new)
                                             .map(BitrixStatus::of))));
   }
@@ -214,9 +218,7 @@ public final class BitrixDialect implements Dialect {
                                                     request,
                                                     new DayRef.LatestOf(subject),
                                                     new Closing(
-                                                        timing(time, report),
-                                                        origin,
-                                                        time.isEmpty() ? report : Option.none())))
+                                                        timing(time, report), origin, report)))
                                             .<Problem>mapLeft(Problem.Refused::new)
                                             .map(BitrixStatus::of))));
   }

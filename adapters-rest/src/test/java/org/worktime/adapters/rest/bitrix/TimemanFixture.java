@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +83,9 @@ abstract class TimemanFixture {
     managerToken = key(manager);
     adminToken =
         engine.apiKeys().issue(asAdmin, admin.employee(), "admin", Option.none()).get().token();
-    server = new RestServer(engine, RestConfig.loopback());
+    server =
+        new RestServer(
+            engine, new RestConfig("127.0.0.1", 0, RestConfig.ONE_MEBIBYTE, Duration.ZERO));
     base = "http://127.0.0.1:" + server.start();
   }
 
@@ -153,6 +157,59 @@ abstract class TimemanFixture {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Sends a GET whose request target is written byte for byte, for targets that {@link URI} refuses
+   * to build (broken percent escapes); answers the status line's code and the body.
+   */
+  Reply rawGet(String target) {
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      byte[] response = socket.getInputStream().readAllBytes();
+      String head = new String(response, StandardCharsets.ISO_8859_1);
+      int end = head.indexOf("\r\n\r\n");
+      int status = Integer.parseInt(head.substring(9, 12));
+      String contentType =
+          head.lines()
+              .filter(line -> line.toLowerCase().startsWith("content-type:"))
+              .map(line -> line.substring("content-type:".length()).trim())
+              .findFirst()
+              .orElse("");
+      byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+      if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+        body = unchunk(body);
+      }
+      return new Reply(status, contentType, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] unchunk(byte[] chunked) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int at = 0;
+    while (at < chunked.length) {
+      int lineEnd = at;
+      while (chunked[lineEnd] != '\r') {
+        lineEnd++;
+      }
+      int size =
+          Integer.parseInt(
+              new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim(), 16);
+      if (size == 0) {
+        break;
+      }
+      out.write(chunked, lineEnd + 2, size);
+      at = lineEnd + 2 + size + 2;
+    }
+    return out.toByteArray();
   }
 
   /** The seed's {@code auth=...} query parameter. */
