@@ -2,6 +2,7 @@ package org.worktime.adapters.rest;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.vavr.collection.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -64,6 +65,18 @@ public final class RestServer {
           javalinConfig.routes.exception(
               Exception.class,
               (exception, ctx) -> {
+                if (exception instanceof HttpResponseException refused
+                    && refused.getStatus() < 500) {
+                  // Javalin's own refusals (e.g. its body limit): the client's fault, not a bug.
+                  Json.send(
+                      ctx,
+                      answer(
+                          ctx,
+                          refused.getStatus() == 413
+                              ? new Problem.TooLarge(config.maxBodyBytes())
+                              : new Problem.Malformed("the request could not be read")));
+                  return;
+                }
                 LOG.error(
                     "unexpected {} answering {} {}",
                     exception.getClass().getName(),
