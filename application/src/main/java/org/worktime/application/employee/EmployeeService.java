@@ -131,6 +131,13 @@ public final class EmployeeService
   }
 
   @Override
+  public Either<Refusal, Employee> byNumber(Request request, long number) {
+    return employees
+        .byNumber(request.actor().tenant(), number)
+        .toEither(() -> new Refusal.NotFound("employee", "number " + number));
+  }
+
+  @Override
   public Either<Refusal, PolicyId> define(Request request, SchedulePolicy policy) {
     Actor actor = request.actor();
     return transactions.inTransaction(

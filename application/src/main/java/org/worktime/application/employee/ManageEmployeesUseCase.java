@@ -24,6 +24,12 @@ public interface ManageEmployeesUseCase {
 
   Either<Refusal, Seq<Employee>> list(Request request);
 
+  /**
+   * The employee with that number (Bitrix {@code USER_ID}, Staffomatic {@code user_id}) in the
+   * caller's tenant; anyone may look up, as anyone may list.
+   */
+  Either<Refusal, Employee> byNumber(Request request, long number);
+
   record NewEmployee(
       Option<Long> number,
       String email,

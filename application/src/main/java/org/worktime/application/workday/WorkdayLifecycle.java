@@ -35,7 +35,7 @@ public final class WorkdayLifecycle
         new DayRef.LatestOf(command.employee()),
         Action.OPEN,
         Right.OWN_DAYS_OR_MANAGER,
-        command.note(),
+        command.timing().report().orElse(command.note()),
         List.of(command.employee(), command.timing(), command.origin(), command.note()),
         situation ->
             Workdays.open(

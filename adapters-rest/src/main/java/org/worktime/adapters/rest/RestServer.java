@@ -1,0 +1,109 @@
+package org.worktime.adapters.rest;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.vavr.collection.List;
+import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.worktime.adapters.rest.bitrix.BitrixDialect;
+import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.Credentials;
+import org.worktime.adapters.rest.http.Json;
+import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.application.Engine;
+
+/**
+ * The engine over HTTP: every dialect under its own path prefix, on one Javalin (Jetty 12) server.
+ * Answers are JSON in UTF-8; whatever a handler did not expect becomes a 500 in the dialect's shape
+ * that tells the client nothing more. Nothing here logs a request's parameters or headers, so
+ * tokens never reach a log.
+ */
+public final class RestServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+
+  private final RestConfig config;
+  private final List<Dialect> dialects;
+  private final Javalin javalin;
+
+  public RestServer(Engine engine, RestConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    RequestReader reader = new RequestReader(config.maxBodyBytes());
+    Credentials credentials = new Credentials(engine.authenticate());
+    this.dialects = List.of(new BitrixDialect(engine, reader, credentials));
+    this.javalin = create();
+  }
+
+  /** Starts listening; answers the port bound (the free one chosen when the config says 0). */
+  public int start() {
+    javalin.start(config.host(), config.port());
+    return javalin.port();
+  }
+
+  /** Stops accepting, lets running requests finish within the configured timeout, then stops. */
+  public void stop() {
+    javalin.stop();
+  }
+
+  private Javalin create() {
+    return Javalin.create(
+        javalinConfig -> {
+          javalinConfig.startup.showJavalinBanner = false;
+          javalinConfig.startup.showOldJavalinVersionWarning = false;
+          javalinConfig.http.maxRequestSize = config.maxBodyBytes();
+          javalinConfig.http.defaultContentType = Json.CONTENT_TYPE;
+          javalinConfig.jetty.modifyServer(
+              server -> {
+                server.setStopTimeout(config.stopTimeout().toMillis());
+                server.insertHandler(new GracefulHandler());
+              });
+          dialects.forEach(dialect -> dialect.register(javalinConfig.routes));
+          javalinConfig.routes.exception(
+              Exception.class,
+              (exception, ctx) -> {
+                if (exception instanceof HttpResponseException refused
+                    && refused.getStatus() < 500) {
+                  // Javalin's own refusals (e.g. its body limit): the client's fault, not a bug.
+                  Json.send(
+                      ctx,
+                      answer(
+                          ctx,
+                          refused.getStatus() == 413
+                              ? new Problem.TooLarge(config.maxBodyBytes())
+                              : new Problem.Malformed("the request could not be read")));
+                  return;
+                }
+                LOG.error(
+                    "unexpected {} answering {} {}",
+                    exception.getClass().getName(),
+                    ctx.method(),
+                    ctx.path(),
+                    exception);
+                Json.send(ctx, answer(ctx, new Problem.Unexpected()));
+              });
+          javalinConfig.routes.error(
+              404,
+              ctx -> {
+                if (ctx.attribute(Json.ANSWERED) == null) {
+                  Json.send(ctx, answer(ctx, new Problem.UnknownOperation(ctx.path())));
+                }
+              });
+        });
+  }
+
+  /** The problem in the shape of the dialect whose prefix the path has, else a plain one. */
+  private Answer answer(Context ctx, Problem problem) {
+    return dialects
+        .find(dialect -> ctx.path().startsWith(dialect.pathPrefix()))
+        .map(dialect -> dialect.answer(problem))
+        .getOrElse(
+            () ->
+                new Answer(
+                    problem instanceof Problem.UnknownOperation ? 404 : 500,
+                    java.util.Map.of("error", problem.describe())));
+  }
+}

@@ -1,0 +1,116 @@
+package org.worktime.adapters.rest.bitrix;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.Problem;
+import org.worktime.application.Refusal;
+import org.worktime.domain.workday.WorkdayError;
+import org.worktime.domain.workday.WorkdayStatus;
+
+/**
+ * The one place where a problem becomes Bitrix's error answer: {@code {"error": CODE,
+ * "error_description": text}} with the status code. The codes are listed in the README's "Bitrix24
+ * timeman dialect" section; keep the two in step.
+ */
+final class BitrixErrors {
+
+  private BitrixErrors() {}
+
+  static Answer answer(Problem problem) {
+    if (problem instanceof Problem.Refused refused) {
+      return refusal(refused.refusal());
+    }
+    if (problem instanceof Problem.Malformed) {
+      return error(400, "INVALID_REQUEST", problem);
+    }
+    if (problem instanceof Problem.TooLarge) {
+      return error(413, "REQUEST_TOO_LARGE", problem);
+    }
+    if (problem instanceof Problem.NoCredentials) {
+      return error(401, "NO_AUTH_FOUND", problem);
+    }
+    if (problem instanceof Problem.InvalidParameter) {
+      return error(400, "ERROR_ARGUMENT", problem);
+    }
+    if (problem instanceof Problem.MalformedTime) {
+      return error(400, "WRONG_DATETIME_FORMAT", problem);
+    }
+    if (problem instanceof Problem.UnknownOperation) {
+      return error(404, "ERROR_METHOD_NOT_FOUND", problem);
+    }
+    if (problem instanceof Problem.MethodNotAllowed) {
+      return error(405, "ERROR_METHOD_NOT_ALLOWED", problem);
+    }
+    return error(500, "INTERNAL_SERVER_ERROR", problem);
+  }
+
+  private static Answer refusal(Refusal refusal) {
+    if (refusal instanceof Refusal.WorkdayRefused workday) {
+      return error(400, workdayCode(workday.error()), refusal.describe());
+    }
+    if (refusal instanceof Refusal.Unauthenticated) {
+      // Bitrix clients refresh their token when they see exactly this code.
+      return error(401, "expired_token", "the access token is unknown, revoked or expired");
+    }
+    if (refusal instanceof Refusal.Forbidden) {
+      return error(403, "ACCESS_DENIED", refusal.describe());
+    }
+    if (refusal instanceof Refusal.NotFound notFound) {
+      return error(
+          404,
+          notFound.what().equals("employee") ? "USER_NOT_FOUND" : "NOT_FOUND",
+          refusal.describe());
+    }
+    if (refusal instanceof Refusal.InvalidValue) {
+      return error(400, "ERROR_ARGUMENT", refusal.describe());
+    }
+    if (refusal instanceof Refusal.Conflict) {
+      return error(409, "CONFLICT", refusal.describe());
+    }
+    if (refusal instanceof Refusal.IdempotencyKeyReused) {
+      return error(422, "IDEMPOTENCY_KEY_REUSED", refusal.describe());
+    }
+    return error(400, "TIMER_REFUSED", refusal.describe());
+  }
+
+  static String workdayCode(WorkdayError error) {
+    if (error instanceof WorkdayError.IllegalTransition illegal) {
+      return illegal.status() == WorkdayStatus.EXPIRED ? "WD_EXPIRED" : "WRONG_STATUS";
+    }
+    if (error instanceof WorkdayError.WrongDate) {
+      return "WRONG_DATETIME";
+    }
+    if (error instanceof WorkdayError.ReportNeeded) {
+      return "REPORT_NEEDED";
+    }
+    if (error instanceof WorkdayError.WorkdayExpired) {
+      return "WD_EXPIRED";
+    }
+    if (error instanceof WorkdayError.TimeNotAllowedWhenContinuing) {
+      return "TIME";
+    }
+    if (error instanceof WorkdayError.TimeInFuture) {
+      return "TIME_IN_FUTURE";
+    }
+    if (error instanceof WorkdayError.TimeOutOfOrder
+        || error instanceof WorkdayError.EndBeforeStart) {
+      return "TIME_OUT_OF_ORDER";
+    }
+    if (error instanceof WorkdayError.OverlappingWorkday) {
+      return "WD_OVERLAP";
+    }
+    return "WORKDAY_REFUSED";
+  }
+
+  private static Answer error(int status, String code, Problem problem) {
+    return error(status, code, problem.describe());
+  }
+
+  private static Answer error(int status, String code, String description) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("error_description", description);
+    return new Answer(status, body);
+  }
+}

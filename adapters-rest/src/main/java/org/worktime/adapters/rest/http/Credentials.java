@@ -1,0 +1,46 @@
+package org.worktime.adapters.rest.http;
+
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.worktime.application.Actor;
+import org.worktime.application.access.AuthenticateUseCase;
+
+/**
+ * The shared authentication step: a token from {@code Authorization: Bearer <token>} or, where a
+ * dialect allows it, from a parameter (Bitrix {@code auth}), turned into the {@link Actor} it acts
+ * as. The token is never logged nor echoed.
+ */
+public final class Credentials {
+
+  private static final String BEARER = "bearer ";
+
+  private final AuthenticateUseCase authenticate;
+
+  public Credentials(AuthenticateUseCase authenticate) {
+    this.authenticate = authenticate;
+  }
+
+  /**
+   * @param parameter the parameter that may carry the token, if the dialect has one
+   */
+  public Either<Problem, Actor> actor(Context ctx, Option<String> parameter) {
+    return bearer(ctx)
+        .orElse(parameter)
+        .filter(token -> !token.isBlank())
+        .<Either<Problem, Actor>>map(
+            token -> authenticate.authenticate(token).mapLeft(Problem.Refused::new))
+        .getOrElse(() -> Either.left(new Problem.NoCredentials()));
+  }
+
+  private static Option<String> bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || header.length() <= BEARER.length()) {
+      return Option.none();
+    }
+    return header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)
+        ? Option.some(header.substring(BEARER.length()).trim())
+        : Option.none();
+  }
+}

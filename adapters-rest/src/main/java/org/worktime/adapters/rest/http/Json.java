@@ -1,0 +1,64 @@
+package org.worktime.adapters.rest.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * JSON in and out, UTF-8 only. Reading is strict (duplicate keys, trailing tokens and malformed
+ * text are problems, never exceptions); writing keeps the order of the maps it is given.
+ */
+public final class Json {
+
+  public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+  /** Set on a request once it has an answer, so that no fallback overwrites it. */
+  public static final String ANSWERED = "worktime.answered";
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  private Json() {}
+
+  public static Either<Problem, JsonNode> read(byte[] utf8) {
+    try {
+      JsonNode node = MAPPER.readTree(utf8);
+      return node == null || node.isMissingNode()
+          ? Either.left(new Problem.Malformed("the JSON body is empty"))
+          : Either.right(node);
+    } catch (JsonProcessingException malformed) {
+      return Either.left(new Problem.Malformed("the body is not valid JSON"));
+    } catch (IOException unreadable) {
+      return Either.left(new Problem.Malformed("the body could not be read"));
+    }
+  }
+
+  public static byte[] write(Object body) {
+    try {
+      return MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+  }
+
+  /** Writes the answer as {@code application/json; charset=utf-8}. */
+  public static void send(Context ctx, Answer answer) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
+    ctx.status(answer.status());
+    ctx.contentType(CONTENT_TYPE);
+    ctx.result(write(answer.body()));
+  }
+}

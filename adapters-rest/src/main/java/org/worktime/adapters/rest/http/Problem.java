@@ -1,0 +1,85 @@
+package org.worktime.adapters.rest.http;
+
+import org.worktime.application.Refusal;
+
+/**
+ * Everything that can go wrong with a request, as values: the HTTP edge's own problems and the
+ * engine's refusals. Each {@link org.worktime.adapters.rest.Dialect} maps all of them, in one
+ * place, to its error shape.
+ */
+public sealed interface Problem {
+
+  String describe();
+
+  /** The body or query could not be read: bad JSON, bad percent-encoding, invalid UTF-8. */
+  record Malformed(String why) implements Problem {
+    @Override
+    public String describe() {
+      return why;
+    }
+  }
+
+  /** The body is larger than the server accepts. */
+  record TooLarge(long limit) implements Problem {
+    @Override
+    public String describe() {
+      return "the request body is larger than " + limit + " bytes";
+    }
+  }
+
+  /** No token was presented at all. */
+  record NoCredentials() implements Problem {
+    @Override
+    public String describe() {
+      return "no access token was given";
+    }
+  }
+
+  /** A parameter is present but not of the expected form. */
+  record InvalidParameter(String name, String why) implements Problem {
+    @Override
+    public String describe() {
+      return "parameter " + name + ": " + why;
+    }
+  }
+
+  /** A date-time parameter is not in the dialect's format. */
+  record MalformedTime(String name, String expected) implements Problem {
+    @Override
+    public String describe() {
+      return "parameter " + name + " must be a date-time like " + expected;
+    }
+  }
+
+  /** No such method or route in the dialect. */
+  record UnknownOperation(String name) implements Problem {
+    @Override
+    public String describe() {
+      return "no method " + name;
+    }
+  }
+
+  /** The HTTP method is not one the route takes. */
+  record MethodNotAllowed(String method) implements Problem {
+    @Override
+    public String describe() {
+      return "the HTTP method " + method + " is not allowed here";
+    }
+  }
+
+  /** The engine said no. */
+  record Refused(Refusal refusal) implements Problem {
+    @Override
+    public String describe() {
+      return refusal.describe();
+    }
+  }
+
+  /** A bug: the client is told nothing more, the log has the details. */
+  record Unexpected() implements Problem {
+    @Override
+    public String describe() {
+      return "an internal error occurred";
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.worktime.adapters.rest.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a request's parameters from its query string and its body (JSON object or form), within a
+ * size limit, as UTF-8 that must be valid: text is never guessed or repaired. Every failure is a
+ * {@link Problem}, never an exception.
+ */
+public final class RequestReader {
+
+  private final long maxBodyBytes;
+
+  public RequestReader(long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public Either<Problem, Parameters> parameters(Context ctx) {
+    return form(ctx.queryString() == null ? "" : ctx.queryString())
+        .flatMap(query -> body(ctx).flatMap(body -> query.and(body)));
+  }
+
+  private Either<Problem, Parameters> body(Context ctx) {
+    return bytes(ctx)
+        .flatMap(
+            bytes -> {
+              if (bytes.length == 0) {
+                return Either.right(Parameters.empty());
+              }
+              String type =
+                  ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+              if (type.contains("json")) {
+                return Json.read(bytes).flatMap(RequestReader::fromJson);
+              }
+              if (type.startsWith("application/x-www-form-urlencoded")) {
+                return utf8(bytes).flatMap(RequestReader::form);
+              }
+              if (type.isEmpty() || type.startsWith("text/plain")) {
+                return looksLikeJson(bytes)
+                    ? Json.read(bytes).flatMap(RequestReader::fromJson)
+                    : utf8(bytes).flatMap(RequestReader::form);
+              }
+              return Either.left(
+                  new Problem.Malformed(
+                      "the body must be JSON or application/x-www-form-urlencoded"));
+            });
+  }
+
+  private Either<Problem, byte[]> bytes(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBodyBytes) {
+      return Either.left(new Problem.TooLarge(maxBodyBytes));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try (InputStream in = ctx.req().getInputStream()) {
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        out.write(buffer, 0, read);
+        if (out.size() > maxBodyBytes) {
+          return Either.left(new Problem.TooLarge(maxBodyBytes));
+        }
+      }
+    } catch (IOException unreadable) {
+      return Either.left(new Problem.Malformed("the body could not be read"));
+    }
+    return Either.right(out.toByteArray());
+  }
+
+  private static boolean looksLikeJson(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{' || b == '[';
+      }
+    }
+    return false;
+  }
+
+  private static Either<Problem, Parameters> fromJson(JsonNode node) {
+    if (!node.isObject()) {
+      return Either.left(new Problem.Malformed("the JSON body must be an object"));
+    }
+    Either<Problem, Parameters> result = Either.right(Parameters.empty());
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext() && result.isRight()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode value = field.getValue();
+      String name = field.getKey();
+      if (value.isNull()) {
+        continue;
+      }
+      if (value.isContainerNode()) {
+        result = Either.left(new Problem.InvalidParameter(name, "must be a single value"));
+      } else if (value.isNumber()) {
+        result = result.flatMap(p -> p.with(name, value.decimalValue().toPlainString()));
+      } else {
+        result = result.flatMap(p -> p.with(name, value.asText()));
+      }
+    }
+    return result;
+  }
+
+  /** {@code application/x-www-form-urlencoded}, as UTF-8; bad escapes are a problem. */
+  static Either<Problem, Parameters> form(String text) {
+    Either<Problem, Parameters> result = Either.right(Parameters.empty());
+    if (text.isEmpty()) {
+      return result;
+    }
+    for (String pair : text.split("&", -1)) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String rawName = equals < 0 ? pair : pair.substring(0, equals);
+      String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
+      result =
+          result.flatMap(
+              p -> decode(rawName).flatMap(name -> decode(rawValue).flatMap(v -> p.with(name, v))));
+      if (result.isLeft()) {
+        return result;
+      }
+    }
+    return result;
+  }
+
+  private static Either<Problem, String> decode(String raw) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '+') {
+        out.write(' ');
+      } else if (c == '%') {
+        if (i + 2 >= raw.length()) {
+          return Either.left(new Problem.Malformed("a percent escape is cut short"));
+        }
+        int high = Character.digit(raw.charAt(i + 1), 16);
+        int low = Character.digit(raw.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return Either.left(new Problem.Malformed("a percent escape is not two hex digits"));
+        }
+        out.write(high * 16 + low);
+        i += 2;
+      } else if (c > 0x7f) {
+        byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
+          bytes = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        out.write(bytes, 0, bytes.length);
+      } else {
+        out.write(c);
+      }
+    }
+    return utf8(out.toByteArray());
+  }
+
+  private static Either<Problem, String> utf8(byte[] bytes) {
+    try {
+      return Either.right(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException broken) {
+      return Either.left(new Problem.Malformed("the text is not valid UTF-8"));
+    }
+  }
+}

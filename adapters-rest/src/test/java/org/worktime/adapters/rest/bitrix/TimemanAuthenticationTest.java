@@ -1,0 +1,120 @@
+package org.worktime.adapters.rest.bitrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Option;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimemanAuthenticationTest extends TimemanFixture {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void aCallWithoutAnyTokenIsRefusedAsNoAuthFound(String method) {
+    get(method, "").isError(401, "NO_AUTH_FOUND");
+    get(method, "auth=").isError(401, "NO_AUTH_FOUND");
+    send(HttpRequest.newBuilder(URI.create(base + "/rest/" + method))
+            .header("Authorization", "Basic dXNlcjpwYXNz")
+            .GET()
+            .build())
+        .isError(401, "NO_AUTH_FOUND");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void anUnknownTokenIsRefusedAsExpiredToken(String method) {
+    Reply reply = get(method, "auth=wt_not-a-token").isError(401, "expired_token");
+    assertThat(reply.text()).doesNotContain("wt_not-a-token");
+    postJson(method, "xxxxxx", "{}").isError(401, "expired_token");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void aRevokedKeyIsRefusedAsExpiredToken(String method) {
+    var issued = engine.apiKeys().issue(asAdmin, flexible.id(), "old", Option.none()).get();
+    engine.apiKeys().revoke(asAdmin, issued.key().id()).get();
+
+    get(method, auth(issued.token())).isError(401, "expired_token");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void anExpiredTokenIsRefusedAsExpiredToken(String method) {
+    var issued =
+        engine
+            .apiKeys()
+            .issue(asAdmin, flexible.id(), "short", Option.some(Duration.ofHours(1)))
+            .get();
+    get("timeman.status", auth(issued.token())).result();
+    clock.advance(Duration.ofHours(2));
+
+    get(method, auth(issued.token())).isError(401, "expired_token");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void anEmployeeActingOnAnotherUserIsDenied(String method) {
+    get(method, auth(flexibleToken) + "&USER_ID=5").isError(403, "ACCESS_DENIED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timeman.open",
+        "timeman.pause",
+        "timeman.close",
+        "timeman.status",
+        "timeman.settings"
+      })
+  void aBearerHeaderWorksLikeTheAuthParameter(String method) {
+    Reply reply =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/rest/" + method + "?USER_ID=6"))
+                .header("Authorization", "Bearer " + flexibleToken)
+                .GET()
+                .build());
+
+    assertThat(reply.status()).isIn(200, 400);
+    if (reply.status() == 400) {
+      reply.isError(400, "WRONG_STATUS");
+    }
+  }
+}
