@@ -71,6 +71,11 @@ public final class EmployeeService
   }
 
   @Override
+  public boolean isNewInstallation() {
+    return employees.isEmpty();
+  }
+
+  @Override
   public Either<Refusal, Employee> add(Request request, NewEmployee employee) {
     Actor actor = request.actor();
     return transactions.inTransaction(

@@ -13,4 +13,7 @@ import org.worktime.application.Refusal;
 public interface TenantSetup {
 
   Either<Refusal, Actor> createTenant(String adminEmail, String adminName, ZoneId adminZone);
+
+  /** True before the first tenant exists: a new installation to set up. */
+  boolean isNewInstallation();
 }

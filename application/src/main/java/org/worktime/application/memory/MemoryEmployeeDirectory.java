@@ -47,6 +47,11 @@ public final class MemoryEmployeeDirectory implements EmployeeDirectory {
   }
 
   @Override
+  public boolean isEmpty() {
+    return database.read(tables -> tables.employees().isEmpty());
+  }
+
+  @Override
   public Seq<Employee> all(TenantId tenant) {
     return database.read(
         tables ->

@@ -17,6 +17,12 @@ public interface EmployeeDirectory {
 
   Option<Employee> byEmail(TenantId tenant, String email);
 
+  /**
+   * True when no tenant has any employee: a new installation. The one question asked across
+   * tenants, by the composition root on start-up only.
+   */
+  boolean isEmpty();
+
   /** All employees of the tenant, ordered by number. */
   Seq<Employee> all(TenantId tenant);
 

@@ -75,6 +75,17 @@ final class JdbcEmployeeDirectory implements EmployeeDirectory {
   }
 
   @Override
+  public boolean isEmpty() {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT 1 FROM employees FETCH FIRST 1 ROWS ONLY")
+                .mapTo(Integer.class)
+                .findOne()
+                .isEmpty());
+  }
+
+  @Override
   public Seq<Employee> all(TenantId tenant) {
     return database.read(
         handle ->
