@@ -1,6 +1,7 @@
 package org.worktime.app;
 
 import org.worktime.adapters.cli.WorktimeCommand;
+import picocli.CommandLine;
 
 /** The composition root's entry point: the {@code worktime} executable. */
 public final class Main {
@@ -8,6 +9,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(WorktimeCommand.commandLine(BuildInfo.version()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command tree: the CLI adapter's commands and the ones only this root can wire. */
+  static CommandLine commandLine() {
+    String version = BuildInfo.version();
+    CommandLine commandLine = WorktimeCommand.commandLine(version);
+    commandLine.addSubcommand("serve", new ServeCommand(version));
+    return commandLine;
   }
 }

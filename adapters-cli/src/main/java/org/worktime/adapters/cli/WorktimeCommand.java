@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
-      "1:Refused: the engine said no (the message says why).",
+      "1:Refused by the engine, or failed (the one-line message says why).",
       "2:Usage error: a wrong command, option or value."
     })
 public final class WorktimeCommand implements Callable<Integer> {
@@ -33,7 +33,23 @@ public final class WorktimeCommand implements Callable<Integer> {
   public static CommandLine commandLine(String version) {
     CommandLine commandLine = new CommandLine(new WorktimeCommand());
     commandLine.getCommandSpec().version("worktime " + version);
+    commandLine.setExecutionExceptionHandler(
+        (failure, failed, parsed) -> {
+          // One clear line, never a stack trace: what failed is the environment (a port in use, a
+          // database out of reach), which the message names.
+          failed.getErr().println("worktime: " + messageOf(failure));
+          return CommandLine.ExitCode.SOFTWARE;
+        });
     return commandLine;
+  }
+
+  private static String messageOf(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 
   @Override

@@ -31,6 +31,10 @@ public record RestConfig(String host, int port, long maxBodyBytes, Duration stop
     return new RestConfig("127.0.0.1", 0, ONE_MEBIBYTE, Duration.ofSeconds(5));
   }
 
+  public RestConfig withHost(String other) {
+    return new RestConfig(other, port, maxBodyBytes, stopTimeout);
+  }
+
   public RestConfig withPort(int other) {
     return new RestConfig(host, other, maxBodyBytes, stopTimeout);
   }
