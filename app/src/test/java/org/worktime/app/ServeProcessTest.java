@@ -73,6 +73,20 @@ class ServeProcessTest {
   }
 
   @Test
+  void twoProcessesShareOneEmbeddedStoreAndSeeEachOthersWrites() throws Exception {
+    Serving first = serve(true, "--port", "0", "--data", data.toString());
+    Serving second = serve(false, "--port", "0", "--data", data.toString());
+    List<String> commands =
+        first.lines().stream().map(String::strip).filter(line -> line.startsWith("curl ")).toList();
+
+    shell(commands.get(1)); // open the day through the first process
+    String statusThroughSecond =
+        commands.get(0).replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:" + second.port());
+
+    assertThat(shell(statusThroughSecond)).startsWith("{\"result\":{\"STATUS\":\"OPENED\"");
+  }
+
+  @Test
   void aPortInUseIsOneClearLineAndExitCodeOne() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
       Process process =

@@ -25,6 +25,7 @@ import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,7 @@ import org.worktime.application.port.AuditEntry;
 import org.worktime.application.port.IdempotencyRecords.Remembered;
 import org.worktime.application.port.Stores;
 import org.worktime.application.port.Versioned;
+import org.worktime.application.sample.SampleWorkdays;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
 import org.worktime.domain.id.EmployeeId;
@@ -561,6 +563,36 @@ abstract class StoreContract {
     stores.apiKeys().save(revoked);
     assertThat(stores.apiKeys().find(tenant, older.id())).isEqualTo(Option.some(revoked));
     assertThat(stores.apiKeys().find(Fixtures.tenant(), older.id())).isEmpty();
+  }
+
+  // --- a generated month ---
+
+  @Test
+  void aGeneratedMonthStreamsBackInFullByEmployeeThenStart() {
+    Stores stores = stores();
+    TenantId tenant = Fixtures.tenant();
+    SampleWorkdays.Counts counts =
+        new SampleWorkdays(tenant, 42).loadInto(stores, 20, LocalDate.of(2026, 3, 1), 31);
+    Instant from = Instant.parse("2026-02-28T00:00:00Z");
+    Instant until = Instant.parse("2026-04-02T00:00:00Z");
+
+    java.util.List<Workday> days = new java.util.ArrayList<>();
+    stores.workdays().forEachStartedBetween(tenant, Option.none(), from, until, days::add);
+    java.util.List<TaskTimer> timers = new java.util.ArrayList<>();
+    stores.timers().forEachStartedBetween(tenant, Option.none(), from, until, timers::add);
+
+    assertThat(days).hasSize((int) counts.workdays());
+    assertThat(days.stream().mapToLong(day -> day.breaks().size()).sum())
+        .isEqualTo(counts.breaks());
+    assertThat(timers).hasSize((int) counts.timers());
+    for (int i = 1; i < days.size(); i++) {
+      Workday before = days.get(i - 1);
+      Workday after = days.get(i);
+      if (before.employee().equals(after.employee())) {
+        assertThat(before.start().at()).isBefore(after.start().at());
+      }
+    }
+    assertThat(days.stream().map(Workday::employee).distinct()).hasSize(20);
   }
 
   // --- locations ---

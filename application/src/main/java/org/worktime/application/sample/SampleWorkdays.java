@@ -26,6 +26,7 @@ import org.worktime.domain.place.Origin;
 import org.worktime.domain.place.SourceType;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
+import org.worktime.domain.time.Interval;
 import org.worktime.domain.time.Punch;
 import org.worktime.domain.timer.ExternalId;
 import org.worktime.domain.timer.StoppedTimer;
@@ -162,18 +163,16 @@ public final class SampleWorkdays {
                 Option.none()));
         workdays++;
         breaks += dayBreaks.size();
-        // Timers: one in the morning stretch, one or two in the afternoon.
-        List<Instant[]> stretches =
-            List.of(
-                new Instant[] {dayBreaks.last().start().at().minusSeconds(0), lunchStart},
-                new Instant[] {lunchEnd, end});
-        Instant morningFrom = dayBreaks.size() == 2 ? dayBreaks.head().end().at() : start;
-        stretches = stretches.update(0, new Instant[] {morningFrom, lunchStart});
-        for (Instant[] stretch : stretches) {
-          int count = stretch[0] == lunchEnd && random.nextBoolean() ? 2 : 1;
-          Duration slice = Duration.between(stretch[0], stretch[1]).dividedBy(count);
+        // Timers: one in the morning stretch (after the coffee break, if any), one or two in the
+        // afternoon; each a minute inside its share of the stretch, so none touches a break.
+        Instant morning = dayBreaks.size() == 2 ? dayBreaks.head().end().at() : start;
+        List<Interval> stretches =
+            List.of(new Interval(morning, lunchStart), new Interval(lunchEnd, end));
+        for (Interval stretch : stretches) {
+          int count = stretch.start().equals(lunchEnd) && random.nextBoolean() ? 2 : 1;
+          Duration slice = stretch.duration().dividedBy(count);
           for (int t = 0; t < count; t++) {
-            Instant from = stretch[0].plus(slice.multipliedBy(t)).plusSeconds(60);
+            Instant from = stretch.start().plus(slice.multipliedBy(t)).plusSeconds(60);
             Instant to = from.plus(slice).minusSeconds(120);
             String comment = COMMENTS.get(random.nextInt(COMMENTS.size()));
             onTimer.accept(
