@@ -14,6 +14,8 @@ import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
+import org.worktime.adapters.rest.thebase.TheBaseDialect;
 import org.worktime.application.Engine;
 
 /**
@@ -34,7 +36,11 @@ public final class RestServer {
     this.config = Objects.requireNonNull(config, "config");
     RequestReader reader = new RequestReader(config.maxBodyBytes());
     Credentials credentials = new Credentials(engine.authenticate());
-    this.dialects = List.of(new BitrixDialect(engine, reader, credentials));
+    this.dialects =
+        List.of(
+            new BitrixDialect(engine, reader, credentials),
+            new TheBaseDialect(engine, reader, credentials),
+            new OAuthTokenEndpoint(engine.authenticate(), reader));
     this.javalin = create();
   }
 

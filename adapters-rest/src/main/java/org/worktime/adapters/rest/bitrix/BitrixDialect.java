@@ -19,10 +19,9 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
-import org.worktime.application.Actor;
+import org.worktime.adapters.rest.http.Requests;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
-import org.worktime.application.IdempotencyKey;
 import org.worktime.application.Request;
 import org.worktime.application.workday.CloseWorkdayUseCase;
 import org.worktime.application.workday.DayRef;
@@ -31,9 +30,7 @@ import org.worktime.application.workday.PauseWorkdayUseCase;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.place.GeoPoint;
-import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.Origin;
-import org.worktime.domain.place.SourceType;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.Timing;
@@ -126,34 +123,18 @@ public final class BitrixDialect implements Dialect {
     if (method.isEmpty()) {
       return Either.left(new Problem.UnknownOperation(methodName));
     }
-    Option<IpAddress> address = remoteAddress(ctx);
     return reader
         .parameters(ctx)
         .flatMap(
             parameters ->
                 credentials
                     .actor(ctx, parameters.get("auth"))
-                    .flatMap(actor -> request(ctx, actor, address))
+                    .flatMap(actor -> Requests.of(ctx, actor, Channel.BITRIX))
                     .flatMap(
                         request ->
                             subject(request, parameters)
                                 .flatMap(
                                     subject -> method.get().call(request, subject, parameters))));
-  }
-
-  private static Either<Problem, Request> request(
-      Context ctx, Actor actor, Option<IpAddress> address) {
-    Request plain =
-        address
-            .map(ip -> Request.of(actor, Channel.BITRIX).withAddress(ip.text()))
-            .getOrElse(() -> Request.of(actor, Channel.BITRIX));
-    String key = ctx.header("Idempotency-Key");
-    if (key == null) {
-      return Either.right(plain);
-    }
-    return IdempotencyKey.of(key)
-        .<Problem>mapLeft(why -> new Problem.InvalidParameter("Idempotency-Key", why))
-        .map(plain::withIdempotencyKey);
   }
 
   /** {@code USER_ID} is the employee's number; without it, the caller. */
@@ -305,23 +286,6 @@ public final class BitrixDialect implements Dialect {
 
   /** A REST call, from the address the request came from (recorded as Bitrix's IP_OPEN/CLOSE). */
   private static Origin ipOrigin(Request request) {
-    Origin api = Origin.of(SourceType.API);
-    return request
-        .address()
-        .flatMap(text -> IpAddress.of(text).toOption())
-        .map(api::withIp)
-        .getOrElse(api);
-  }
-
-  private static Option<IpAddress> remoteAddress(Context ctx) {
-    String remote = ctx.req().getRemoteAddr();
-    if (remote == null) {
-      return Option.none();
-    }
-    String bare =
-        remote.startsWith("[") && remote.endsWith("]")
-            ? remote.substring(1, remote.length() - 1)
-            : remote;
-    return IpAddress.of(bare).toOption();
+    return Requests.apiOrigin(request);
   }
 }

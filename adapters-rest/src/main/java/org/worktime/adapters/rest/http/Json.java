@@ -2,6 +2,7 @@ package org.worktime.adapters.rest.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,8 @@ import java.io.UncheckedIOException;
 
 /**
  * JSON in and out, UTF-8 only. Reading is strict (duplicate keys, trailing tokens and malformed
- * text are problems, never exceptions); writing keeps the order of the maps it is given.
+ * text are problems, never exceptions); writing keeps the order of the maps it is given and writes
+ * every character, emoji included, as its UTF-8 bytes.
  */
 public final class Json {
 
@@ -29,6 +31,9 @@ public final class Json {
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // Without it Jackson 2 writes a character beyond the BMP (an emoji) as two escaped
+          // surrogates: valid JSON, but not the UTF-8 bytes the client sent.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
   private Json() {}

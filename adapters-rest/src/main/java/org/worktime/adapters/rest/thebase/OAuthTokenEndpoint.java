@@ -1,0 +1,209 @@
+package org.worktime.adapters.rest.thebase;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.worktime.adapters.rest.Dialect;
+import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.Json;
+import org.worktime.adapters.rest.http.Parameters;
+import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.application.access.ApiKeysUseCase;
+import org.worktime.application.access.AuthenticateUseCase;
+
+/**
+ * {@code POST /oauth/token}: OAuth 2.0's client credentials grant (RFC 6749 §4.4), as TheBase
+ * issues its tokens. The client authenticates with HTTP Basic {@code client_id:client_secret} or
+ * with the form fields {@code client_id} and {@code client_secret} (not both, and never in the
+ * query string); the answer is {@code {access_token, token_type: "bearer", expires_in: 3600}},
+ * never cached. The access token works as a Bearer token on every dialect until it expires.
+ *
+ * <p>Errors have RFC 6749 §5.2's shape, {@code {"error", "error_description"}}; the description is
+ * English because the RFC allows only ASCII there.
+ */
+public final class OAuthTokenEndpoint implements Dialect {
+
+  static final Duration VALIDITY = Duration.ofHours(1);
+
+  private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenEndpoint.class);
+  private static final String PREFIX = "/oauth/";
+  private static final String TOKEN = PREFIX + "token";
+  private static final String GRANT_TYPE = "grant_type";
+  private static final String CLIENT_CREDENTIALS = "client_credentials";
+  private static final String MISSING = "is required";
+  private static final String BASIC = "basic ";
+
+  private final AuthenticateUseCase authenticate;
+  private final RequestReader reader;
+
+  public OAuthTokenEndpoint(AuthenticateUseCase authenticate, RequestReader reader) {
+    this.authenticate = authenticate;
+    this.reader = reader;
+  }
+
+  @Override
+  public String pathPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.post(TOKEN, this::handle);
+    for (HandlerType other :
+        new HandlerType[] {
+          HandlerType.GET, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE
+        }) {
+      routes.addHttpHandler(
+          other,
+          TOKEN,
+          ctx -> send(ctx, answer(new Problem.MethodNotAllowed(ctx.method().name()))));
+    }
+  }
+
+  @Override
+  public Answer answer(Problem problem) {
+    if (problem instanceof Problem.InvalidParameter invalid) {
+      return invalid.name().equals(GRANT_TYPE) && !invalid.why().equals(MISSING)
+          ? error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported")
+          : error(400, "invalid_request", problem.describe());
+    }
+    if (problem instanceof Problem.NoCredentials || problem instanceof Problem.Refused) {
+      // An unknown client, a wrong secret, a revoked client: one answer, so none is told apart.
+      return error(401, "invalid_client", "client authentication failed");
+    }
+    if (problem instanceof Problem.Malformed) {
+      return error(400, "invalid_request", problem.describe());
+    }
+    if (problem instanceof Problem.TooLarge) {
+      return error(413, "invalid_request", problem.describe());
+    }
+    if (problem instanceof Problem.UnknownOperation) {
+      return error(404, "not_found", "no such OAuth endpoint; tokens are issued at " + TOKEN);
+    }
+    if (problem instanceof Problem.MethodNotAllowed) {
+      return error(405, "invalid_request", "the token endpoint takes POST only");
+    }
+    return error(500, "server_error", problem.describe());
+  }
+
+  private void handle(Context ctx) {
+    Answer answer;
+    try {
+      answer = issue(ctx).fold(this::answer, OAuthTokenEndpoint::granted);
+    } catch (RuntimeException unexpected) {
+      LOG.error(
+          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
+      answer = answer(new Problem.Unexpected());
+    }
+    send(ctx, answer);
+  }
+
+  private Either<Problem, ApiKeysUseCase.Issued> issue(Context ctx) {
+    if (ctx.queryParam("client_secret") != null) {
+      return Either.left(
+          new Problem.InvalidParameter(
+              "client_secret", "must not be sent in the URL, where logs keep it"));
+    }
+    return reader
+        .parameters(ctx)
+        .flatMap(
+            p ->
+                grantType(p)
+                    .flatMap(ok -> client(ctx, p))
+                    .flatMap(
+                        client ->
+                            authenticate
+                                .exchange(client._1, client._2, VALIDITY)
+                                .<Problem>mapLeft(Problem.Refused::new)));
+  }
+
+  private static Either<Problem, String> grantType(Parameters p) {
+    return p.get(GRANT_TYPE)
+        .<Problem>toEither(() -> new Problem.InvalidParameter(GRANT_TYPE, MISSING))
+        .filterOrElse(
+            CLIENT_CREDENTIALS::equals,
+            other -> new Problem.InvalidParameter(GRANT_TYPE, "is not supported"));
+  }
+
+  /** The client's id and secret, from the Basic header or the form; RFC 6749 §2.3.1. */
+  private static Either<Problem, Tuple2<String, String>> client(Context ctx, Parameters p) {
+    Option<String> formId = p.get("client_id");
+    Option<String> formSecret = p.get("client_secret");
+    Option<String> header = Option.of(ctx.header("Authorization"));
+    boolean basic =
+        header.exists(
+            h ->
+                h.length() >= BASIC.length()
+                    && h.substring(0, BASIC.length()).toLowerCase(Locale.ROOT).equals(BASIC));
+    if (basic && (formId.isDefined() || formSecret.isDefined())) {
+      return Either.left(
+          new Problem.InvalidParameter(
+              "client_id", "use one way to authenticate the client, not the header and the form"));
+    }
+    if (basic) {
+      return basic(header.get().substring(BASIC.length()).trim())
+          .toEither(Problem.NoCredentials::new);
+    }
+    return formId
+        .flatMap(id -> formSecret.map(secret -> Tuple.of(id, secret)))
+        .toEither(Problem.NoCredentials::new);
+  }
+
+  /** {@code base64(urlencoded id ":" urlencoded secret)}; none when it is not that. */
+  private static Option<Tuple2<String, String>> basic(String encoded) {
+    return Try.of(() -> new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
+        .toOption()
+        .filter(pair -> pair.indexOf(':') > 0)
+        .flatMap(
+            pair ->
+                Try.of(
+                        () ->
+                            Tuple.of(
+                                URLDecoder.decode(
+                                    pair.substring(0, pair.indexOf(':')), StandardCharsets.UTF_8),
+                                URLDecoder.decode(
+                                    pair.substring(pair.indexOf(':') + 1), StandardCharsets.UTF_8)))
+                    .toOption());
+  }
+
+  private static Answer granted(ApiKeysUseCase.Issued token) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("access_token", token.token());
+    body.put("token_type", "bearer");
+    body.put("expires_in", VALIDITY.toSeconds());
+    return Answer.ok(body);
+  }
+
+  private static void send(Context ctx, Answer answer) {
+    // RFC 6749 §5.1: a token answer is never cached; §5.2: a failed client authentication by
+    // header is answered with the scheme to use.
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Pragma", "no-cache");
+    if (answer.status() == 401) {
+      ctx.header("WWW-Authenticate", "Basic realm=\"worktime\"");
+    }
+    Json.send(ctx, answer);
+  }
+
+  private static Answer error(int status, String code, String description) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("error_description", description);
+    return new Answer(status, body);
+  }
+}

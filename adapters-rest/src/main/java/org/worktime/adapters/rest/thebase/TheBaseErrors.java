@@ -1,0 +1,127 @@
+package org.worktime.adapters.rest.thebase;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.Problem;
+import org.worktime.application.Refusal;
+import org.worktime.domain.ValueError;
+import org.worktime.domain.timer.TimerError;
+
+/**
+ * The one place where a problem becomes TheBase's error answer: {@code {"error": code, "message":
+ * Hebrew text}} with the status code. The code is for programs and never changes; the message is
+ * for people, in Hebrew like the vendor's own messages. The codes are listed in the README's
+ * "TheBase timer dialect" section; keep the two in step.
+ */
+final class TheBaseErrors {
+
+  /** The reason an {@link Problem.InvalidParameter} gives when the parameter is missing. */
+  static final String REQUIRED = "is required";
+
+  /** The parameter that names the timer in the path. */
+  static final String TIMER_ID = "timer_id";
+
+  private TheBaseErrors() {}
+
+  static Answer answer(Problem problem) {
+    if (problem instanceof Problem.Refused refused) {
+      return refusal(refused.refusal());
+    }
+    if (problem instanceof Problem.InvalidParameter invalid) {
+      return parameter(invalid);
+    }
+    if (problem instanceof Problem.Malformed) {
+      return error(
+          400, "invalid_request", "לא ניתן לקרוא את הבקשה: נדרש גוף JSON תקין בקידוד UTF-8");
+    }
+    if (problem instanceof Problem.MalformedTime time) {
+      return error(
+          400,
+          "invalid_start_time",
+          "השדה " + time.name() + " אינו תאריך ושעה תקינים, לדוגמה " + TheBaseTimes.EXAMPLE);
+    }
+    if (problem instanceof Problem.TooLarge) {
+      return error(413, "request_too_large", "גוף הבקשה גדול מדי");
+    }
+    if (problem instanceof Problem.NoCredentials) {
+      return error(401, "unauthorized", "נדרש אסימון גישה (Authorization: Bearer)");
+    }
+    if (problem instanceof Problem.UnknownOperation) {
+      return error(404, "not_found", "הכתובת המבוקשת לא נמצאה");
+    }
+    if (problem instanceof Problem.MethodNotAllowed) {
+      return error(405, "method_not_allowed", "שיטת HTTP זו אינה נתמכת בכתובת זו");
+    }
+    return error(500, "internal_error", "אירעה שגיאה פנימית");
+  }
+
+  private static Answer parameter(Problem.InvalidParameter invalid) {
+    if (invalid.name().equals(TIMER_ID)) {
+      return error(400, "invalid_timer_id", "מזהה הטיימר אינו תקין: נדרש מספר עשרוני");
+    }
+    if (invalid.why().equals(REQUIRED)) {
+      return error(400, "missing_parameter", "חסר שדה חובה: " + invalid.name());
+    }
+    return error(400, "invalid_parameter", "ערך לא תקין בשדה " + invalid.name());
+  }
+
+  private static Answer refusal(Refusal refusal) {
+    if (refusal instanceof Refusal.TimerRefused timer) {
+      return timer(timer.error());
+    }
+    if (refusal instanceof Refusal.InvalidValue invalid) {
+      return invalid.error() instanceof ValueError.NonexistentLocalTime
+          ? error(
+              400,
+              "nonexistent_local_time",
+              "שעת ההתחלה אינה קיימת באזור הזמן של המשתמש (מעבר לשעון קיץ)")
+          : error(400, "invalid_parameter", "ערך לא תקין בבקשה");
+    }
+    if (refusal instanceof Refusal.Unauthenticated) {
+      return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
+    }
+    if (refusal instanceof Refusal.Forbidden) {
+      return error(403, "forbidden", "אין לך הרשאה לפעול על טיימר של משתמש אחר");
+    }
+    if (refusal instanceof Refusal.NotFound notFound) {
+      if (notFound.what().equals("employee")) {
+        return error(404, "owner_not_found", "המשתמש לא נמצא");
+      }
+      if (notFound.what().equals("timer")) {
+        return error(404, "timer_not_found", "הטיימר לא נמצא");
+      }
+      return error(404, "not_found", "לא נמצא");
+    }
+    if (refusal instanceof Refusal.Conflict) {
+      return error(409, "conflict", "הטיימר שונה בו-זמנית על ידי בקשה אחרת; נסו שוב");
+    }
+    if (refusal instanceof Refusal.IdempotencyKeyReused) {
+      return error(422, "idempotency_key_reused", "מפתח ה-Idempotency-Key כבר שימש לבקשה אחרת");
+    }
+    return error(400, "refused", "הבקשה נדחתה");
+  }
+
+  private static Answer timer(TimerError error) {
+    if (error instanceof TimerError.TimerNotRunning) {
+      return error(409, "timer_not_running", "הטיימר כבר הופסק");
+    }
+    if (error instanceof TimerError.TimerAlreadyRunning) {
+      return error(409, "timer_already_running", "למשתמש כבר יש טיימר פעיל; יש לעצור אותו קודם");
+    }
+    if (error instanceof TimerError.StartInFuture) {
+      return error(400, "start_in_future", "לא ניתן להפעיל טיימר בזמן עתידי");
+    }
+    if (error instanceof TimerError.StartBeforeRunningTimer) {
+      return error(400, "start_before_running_timer", "שעת ההתחלה קודמת לטיימר הפעיל של המשתמש");
+    }
+    return error(400, "timer_refused", "פעולת הטיימר נדחתה");
+  }
+
+  private static Answer error(int status, String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    return new Answer(status, body);
+  }
+}
