@@ -143,6 +143,11 @@ public final class EmployeeService
   }
 
   @Override
+  public Either<Refusal, Employee> byId(Request request, EmployeeId id) {
+    return access.find(request.actor(), id);
+  }
+
+  @Override
   public Either<Refusal, PolicyId> define(Request request, SchedulePolicy policy) {
     Actor actor = request.actor();
     return transactions.inTransaction(

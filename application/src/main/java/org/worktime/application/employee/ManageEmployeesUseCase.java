@@ -30,6 +30,9 @@ public interface ManageEmployeesUseCase {
    */
   Either<Refusal, Employee> byNumber(Request request, long number);
 
+  /** The employee of the caller's tenant with that id (TheBase's {@code owner}). */
+  Either<Refusal, Employee> byId(Request request, EmployeeId id);
+
   record NewEmployee(
       Option<Long> number,
       String email,

@@ -65,4 +65,24 @@ class FindingAnEmployeeByNumberTest {
     assertThat(engine.employees().byNumber(Request.of(second, Channel.EMBEDDED), 5).isLeft())
         .isTrue();
   }
+
+  @Test
+  void anEmployeeIsFoundByIdInTheCallersTenantOnly() {
+    Actor first = engine.tenantSetup().createTenant("ada@example.com", "Ada", BERLIN).get();
+    Actor second = engine.tenantSetup().createTenant("cy@example.com", "Cy", BERLIN).get();
+
+    assertThat(
+            engine
+                .employees()
+                .byId(Request.of(first, Channel.EMBEDDED), first.employee())
+                .get()
+                .id())
+        .isEqualTo(first.employee());
+    assertThat(
+            engine
+                .employees()
+                .byId(Request.of(second, Channel.EMBEDDED), first.employee())
+                .getLeft())
+        .isInstanceOf(Refusal.NotFound.class);
+  }
 }

@@ -285,12 +285,8 @@ public final class TheBaseDialect implements Dialect {
       Request request, EmployeeId owner, LocalDateTime wallTime) {
     return engine
         .employees()
-        .list(request)
-        .flatMap(
-            all ->
-                all.find(employee -> employee.id().equals(owner))
-                    .map(Employee::homeZone)
-                    .toEither(() -> new Refusal.NotFound("employee", owner.toString())))
+        .byId(request, owner)
+        .map(Employee::homeZone)
         .flatMap(
             zone ->
                 WallTime.resolve(wallTime, zone)
