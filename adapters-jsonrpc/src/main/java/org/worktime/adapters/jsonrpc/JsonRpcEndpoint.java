@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,8 +53,8 @@ public final class JsonRpcEndpoint {
   private static final String BEARER = "bearer ";
 
   /**
-   * Strict reading (duplicate names and trailing text are parse errors); numbers kept as written,
-   * so that an id such as {@code 1.50} is echoed as {@code 1.50}.
+   * Strict reading (duplicate names and trailing text are parse errors); decimals keep their scale.
+   * Writing puts an emoji as its four UTF-8 bytes, not as an escaped surrogate pair.
    */
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -61,6 +62,7 @@ public final class JsonRpcEndpoint {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
   private final Engine engine;
