@@ -69,8 +69,14 @@ abstract class JsonRpcFixture {
     server.stop();
   }
 
+  /** Loopback on a free port; stopping does not wait, as no request outlives its test. */
   JsonRpcConfig config() {
-    return JsonRpcConfig.loopback().withPort(0);
+    return new JsonRpcConfig(
+        "127.0.0.1",
+        0,
+        JsonRpcConfig.ONE_MEBIBYTE,
+        JsonRpcConfig.DEFAULT_MAX_RANGE_DAYS,
+        java.time.Duration.ZERO);
   }
 
   /** A wall time in Jerusalem, "YYYY-MM-DD HH:MM:SS". */
