@@ -27,6 +27,7 @@ import org.worktime.domain.timer.StartTimer;
 import org.worktime.domain.timer.StoppedTimer;
 import org.worktime.domain.timer.TaskTimer;
 import org.worktime.domain.timer.TaskTimers;
+import org.worktime.domain.timer.TimerError;
 import org.worktime.domain.timer.TimerTransition;
 
 /**
@@ -79,7 +80,8 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
 
   @Override
   public Either<Refusal, StoppedTimer> stop(StopTimerUseCase.Command command) {
-    String fingerprint = "STOP_TIMER " + List.of(command.timer(), command.origin());
+    String fingerprint =
+        "STOP_TIMER " + List.of(command.timer(), command.origin(), command.endTime());
     return transactions.inTransaction(
         () ->
             journal
@@ -159,11 +161,17 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
         .flatMap(
             found ->
                 ownerFor(request.actor(), found.value().owner(), "stop a timer of")
+                    .flatMap(owner -> endNotInFuture(command.endTime().getOrElse(now), now))
                     .flatMap(
-                        owner ->
+                        end ->
                             TaskTimers.stop(
                                     found.value(),
-                                    Punch.live(now, found.value().start().zone(), command.origin()))
+                                    new Punch(
+                                        end,
+                                        found.value().start().zone(),
+                                        now,
+                                        command.origin(),
+                                        Option.none()))
                                 .<Refusal>mapLeft(Refusal.TimerRefused::new))
                     .flatMap(
                         transition ->
@@ -182,6 +190,12 @@ public final class TimerService implements StartTimerUseCase, StopTimerUseCase, 
                                                 transition.state(),
                                                 now)))
                                 .map(entry -> transition.state())));
+  }
+
+  private static Either<Refusal, Instant> endNotInFuture(Instant end, Instant now) {
+    return end.isAfter(now)
+        ? Either.left(new Refusal.TimerRefused(new TimerError.EndInFuture(end, now)))
+        : Either.right(end);
   }
 
   /** A retry's first result goes only to an actor who may act on the timer's owner. */

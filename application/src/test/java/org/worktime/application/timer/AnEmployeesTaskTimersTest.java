@@ -11,6 +11,7 @@ import static org.worktime.application.EngineFixture.refused;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.worktime.application.Actor;
 import org.worktime.application.EngineFixture;
@@ -67,6 +68,43 @@ class AnEmployeesTaskTimersTest {
     assertThat(timerHistory(started).map(AuditEntry::action))
         .containsExactly("START_TIMER", "STOP_TIMER");
     assertThat(timerHistory(started).last().before()).contains(new Snapshot.OfTimer(started));
+  }
+
+  @Test
+  void aDeviceStopsATimerAtTheEndItRecordedAndSendsLate() {
+    RunningTimer started = start(eve, eve, TICKET);
+    fixture.advance(Duration.ofMinutes(45));
+    Instant recorded = MONDAY_NINE.plus(Duration.ofMinutes(20));
+
+    StoppedTimer stopped =
+        accepted(
+            fixture
+                .engine
+                .stopTimer()
+                .stop(
+                    new StopTimerUseCase.Command(
+                        as(eve), started.id(), WEB, Option.some(recorded))));
+
+    assertThat(stopped.end().at()).isEqualTo(recorded);
+    assertThat(stopped.end().sentAt()).isEqualTo(fixture.now());
+    assertThat(stopped.duration()).isEqualTo(Duration.ofMinutes(20));
+  }
+
+  @Test
+  void aRecordedEndAfterNowIsRefusedAndTheTimerKeepsRunning() {
+    RunningTimer started = start(eve, eve, TICKET);
+    Instant tomorrow = MONDAY_NINE.plus(Duration.ofDays(1));
+
+    assertThat(
+            refused(
+                fixture
+                    .engine
+                    .stopTimer()
+                    .stop(
+                        new StopTimerUseCase.Command(
+                            as(eve), started.id(), WEB, Option.some(tomorrow)))))
+        .isEqualTo(new Refusal.TimerRefused(new TimerError.EndInFuture(tomorrow, MONDAY_NINE)));
+    assertThat(running(eve, Option.none(), 0, 10).items()).containsExactly(started);
   }
 
   @Test

@@ -49,6 +49,19 @@ public sealed interface TimerError {
     }
   }
 
+  /** An explicit end after now: a device cannot have recorded a stop that has not happened. */
+  record EndInFuture(Instant given, Instant now) implements TimerError {
+    public EndInFuture {
+      Objects.requireNonNull(given, "given");
+      Objects.requireNonNull(now, "now");
+    }
+
+    @Override
+    public String describe() {
+      return "a timer cannot end at " + given + ": that is after now (" + now + ")";
+    }
+  }
+
   /** An end before the start would make a negative duration. */
   record EndBeforeStart(Instant start, Instant end) implements TimerError {
     public EndBeforeStart {
