@@ -1,6 +1,7 @@
 package org.worktime.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.collection.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -8,6 +9,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.worktime.adapters.jsonrpc.JsonRpcConfig;
+import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
 import org.worktime.adapters.persistence.jdbc.JdbcDataSources;
 import org.worktime.adapters.persistence.jdbc.JdbcStores;
 import org.worktime.adapters.rest.RestConfig;
@@ -34,7 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the REST dialects over HTTP on the embedded store or PostgreSQL.")
+    description =
+        "Serve the REST dialects and the JSON-RPC service over HTTP, on the embedded store or"
+            + " PostgreSQL.")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -92,7 +97,10 @@ final class ServeCommand implements Callable<Integer> {
             .build();
     RestServer server =
         new RestServer(
-            engine, RestConfig.loopback().withHost(settings.host()).withPort(settings.port()));
+            engine,
+            RestConfig.loopback().withHost(settings.host()).withPort(settings.port()),
+            List.of(
+                new JsonRpcMount(new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), clock))));
     int bound = server.start();
     String base = "http://" + printable(settings.host()) + ":" + bound;
     out.println("worktime " + version + " serving " + base + " (store: " + settings.store() + ")");

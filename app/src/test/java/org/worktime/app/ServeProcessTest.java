@@ -55,6 +55,36 @@ class ServeProcessTest {
   }
 
   @Test
+  void theJsonRpcServiceAnswersOnTheSamePortWithTheSameKey() throws Exception {
+    Serving serving = serve(true, "--port", "0", "--data", data.toString());
+    List<String> commands =
+        serving.lines().stream()
+            .map(String::strip)
+            .filter(line -> line.startsWith("curl "))
+            .toList();
+    shell(commands.get(1)); // open today's day through Bitrix
+    String key = commands.get(0).replaceAll(".*auth=(wt_[^']+)'.*", "$1");
+    String today = java.time.LocalDate.now(java.time.ZoneId.systemDefault()).toString();
+
+    String answer =
+        shell(
+            "curl -s -X POST -H 'Authorization: Bearer "
+                + key
+                + "' -H 'Content-Type: application/json' -d '{\"jsonrpc\":\"2.0\",\"id\":1,"
+                + "\"method\":\"sessions\",\"params\":{\"startDate\":\""
+                + java.time.LocalDate.parse(today).minusDays(1)
+                + "\",\"endDate\":\""
+                + java.time.LocalDate.parse(today).plusDays(1)
+                + "\"}}' 'http://127.0.0.1:"
+                + serving.port()
+                + "/api/v1/json-rpc'");
+
+    assertThat(answer)
+        .startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"employeeNumber\":1")
+        .contains("\"endDate\":null");
+  }
+
+  @Test
   void aRestartKeepsTheDataAndPrintsNoNewKey() throws Exception {
     Serving first = serve(true, "--port", "0", "--data", data.toString());
     List<String> commands =

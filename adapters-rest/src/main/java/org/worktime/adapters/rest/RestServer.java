@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -30,10 +31,17 @@ public final class RestServer {
 
   private final RestConfig config;
   private final List<Dialect> dialects;
+  private final List<Mount> mounts;
   private final Javalin javalin;
 
   public RestServer(Engine engine, RestConfig config) {
+    this(engine, config, List.empty());
+  }
+
+  /** The dialects and, beside them, routes of other adapters that the composition root mounts. */
+  public RestServer(Engine engine, RestConfig config, List<Mount> mounts) {
     this.config = Objects.requireNonNull(config, "config");
+    this.mounts = Objects.requireNonNull(mounts, "mounts");
     RequestReader reader = new RequestReader(config.maxBodyBytes());
     Credentials credentials = new Credentials(engine.authenticate());
     this.dialects =
@@ -68,9 +76,15 @@ public final class RestServer {
                 server.insertHandler(new GracefulHandler());
               });
           dialects.forEach(dialect -> dialect.register(javalinConfig.routes));
+          mounts.forEach(mount -> mount.register(javalinConfig.routes));
           javalinConfig.routes.exception(
               Exception.class,
               (exception, ctx) -> {
+                Option<Mount> mount = mounts.find(m -> ctx.path().startsWith(m.pathPrefix()));
+                if (mount.isDefined()) {
+                  mount.get().unexpected(exception, ctx);
+                  return;
+                }
                 if (exception instanceof HttpResponseException refused
                     && refused.getStatus() < 500) {
                   // Javalin's own refusals (e.g. its body limit): the client's fault, not a bug.
