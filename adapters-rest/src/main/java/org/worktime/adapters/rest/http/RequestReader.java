@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public final class RequestReader {
 
+  /** How many bodies' worth of an oversized request are read and dropped before the answer. */
+  private static final long DRAINED_BODIES = 4;
+
   private final long maxBodyBytes;
 
   public RequestReader(long maxBodyBytes) {
@@ -60,23 +63,37 @@ public final class RequestReader {
 
   private Either<Problem, byte[]> bytes(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > maxBodyBytes) {
-      return Either.left(new Problem.TooLarge(maxBodyBytes));
-    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > maxBodyBytes) {
+        return tooLarge(in, buffer);
+      }
       int read;
       while ((read = in.read(buffer)) != -1) {
         out.write(buffer, 0, read);
         if (out.size() > maxBodyBytes) {
-          return Either.left(new Problem.TooLarge(maxBodyBytes));
+          return tooLarge(in, buffer);
         }
       }
     } catch (IOException unreadable) {
       return Either.left(new Problem.Malformed("the body could not be read"));
     }
     return Either.right(out.toByteArray());
+  }
+
+  /**
+   * Reads and drops what the client is still sending (up to a few times the limit) before the 413
+   * is answered: a client that is still writing its body would otherwise see the connection reset
+   * instead of the answer. Beyond that bound the connection is simply closed.
+   */
+  private Either<Problem, byte[]> tooLarge(InputStream in, byte[] buffer) throws IOException {
+    long budget = DRAINED_BODIES * maxBodyBytes;
+    int read;
+    while (budget > 0 && (read = in.read(buffer)) != -1) {
+      budget -= read;
+    }
+    return Either.left(new Problem.TooLarge(maxBodyBytes));
   }
 
   private static boolean looksLikeJson(byte[] bytes) {
