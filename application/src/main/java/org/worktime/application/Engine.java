@@ -6,6 +6,7 @@ import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
+import org.worktime.application.query.ReadinessQuery;
 import org.worktime.application.query.TimersInPeriodQuery;
 import org.worktime.application.query.WorkdayHistoryQuery;
 import org.worktime.application.query.WorkdayStatusQuery;
@@ -53,4 +54,5 @@ public record Engine(
     WorkdayStatusQuery workdayStatus,
     WorkdayHistoryQuery workdayHistory,
     WorkdaysInPeriodQuery workdaysInPeriod,
-    TimersInPeriodQuery timersInPeriod) {}
+    TimersInPeriodQuery timersInPeriod,
+    ReadinessQuery readiness) {}

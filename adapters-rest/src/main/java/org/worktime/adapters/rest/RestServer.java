@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
 import org.worktime.adapters.rest.thebase.TheBaseDialect;
 import org.worktime.application.Engine;
+import org.worktime.application.query.ReadinessQuery;
 
 /**
  * The engine over HTTP: every dialect under its own path prefix, on one Javalin (Jetty 12) server.
@@ -32,6 +34,7 @@ public final class RestServer {
   private final RestConfig config;
   private final List<Dialect> dialects;
   private final List<Mount> mounts;
+  private final ReadinessQuery readiness;
   private final Javalin javalin;
 
   public RestServer(Engine engine, RestConfig config) {
@@ -42,6 +45,7 @@ public final class RestServer {
   public RestServer(Engine engine, RestConfig config, List<Mount> mounts) {
     this.config = Objects.requireNonNull(config, "config");
     this.mounts = Objects.requireNonNull(mounts, "mounts");
+    this.readiness = engine.readiness();
     RequestReader reader = new RequestReader(config.maxBodyBytes());
     Credentials credentials = new Credentials(engine.authenticate());
     this.dialects =
@@ -77,6 +81,17 @@ public final class RestServer {
               });
           dialects.forEach(dialect -> dialect.register(javalinConfig.routes));
           mounts.forEach(mount -> mount.register(javalinConfig.routes));
+          // Health, for load balancers and orchestrators: no credentials, no tenant data.
+          javalinConfig.routes.get(
+              "/health/live", ctx -> Json.send(ctx, new Answer(200, Map.of("status", "UP"))));
+          javalinConfig.routes.get(
+              "/health/ready",
+              ctx ->
+                  Json.send(
+                      ctx,
+                      readiness.storeAnswers()
+                          ? new Answer(200, Map.of("status", "UP", "store", "UP"))
+                          : new Answer(503, Map.of("status", "DOWN", "store", "DOWN"))));
           javalinConfig.routes.exception(
               Exception.class,
               (exception, ctx) -> {
@@ -124,6 +139,6 @@ public final class RestServer {
             () ->
                 new Answer(
                     problem instanceof Problem.UnknownOperation ? 404 : 500,
-                    java.util.Map.of("error", problem.describe())));
+                    Map.of("error", problem.describe())));
   }
 }
