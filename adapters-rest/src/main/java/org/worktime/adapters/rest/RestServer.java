@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.bitrix.BitrixDialect;
+import org.worktime.adapters.rest.http.AccessLog;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
@@ -35,6 +36,7 @@ public final class RestServer {
   private final List<Dialect> dialects;
   private final List<Mount> mounts;
   private final ReadinessQuery readiness;
+  private final AccessLog accessLog;
   private final Javalin javalin;
 
   public RestServer(Engine engine, RestConfig config) {
@@ -43,6 +45,12 @@ public final class RestServer {
 
   /** The dialects and, beside them, routes of other adapters that the composition root mounts. */
   public RestServer(Engine engine, RestConfig config, List<Mount> mounts) {
+    this(engine, config, mounts, AccessLog.toSlf4j());
+  }
+
+  /** As above, with the access log written where the caller says. */
+  public RestServer(Engine engine, RestConfig config, List<Mount> mounts, AccessLog accessLog) {
+    this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
     this.config = Objects.requireNonNull(config, "config");
     this.mounts = Objects.requireNonNull(mounts, "mounts");
     this.readiness = engine.readiness();
@@ -79,6 +87,8 @@ public final class RestServer {
                 server.setStopTimeout(config.stopTimeout().toMillis());
                 server.insertHandler(new GracefulHandler());
               });
+          javalinConfig.routes.before(accessLog::assignRequestId);
+          javalinConfig.requestLogger.http(accessLog::served);
           dialects.forEach(dialect -> dialect.register(javalinConfig.routes));
           mounts.forEach(mount -> mount.register(javalinConfig.routes));
           // Health, for load balancers and orchestrators: no credentials, no tenant data.
