@@ -10,6 +10,7 @@ import org.worktime.application.memory.MemoryStores;
 import org.worktime.application.port.Secrets;
 import org.worktime.application.port.Stores;
 import org.worktime.application.query.Queries;
+import org.worktime.application.query.ShortNumbering;
 import org.worktime.application.timer.TimerService;
 import org.worktime.application.workday.WorkdayChanges;
 import org.worktime.application.workday.WorkdayEditing;
@@ -123,7 +124,9 @@ public final class EngineBuilder {
         queries,
         queries,
         queries,
-        queries);
+        queries,
+        queries,
+        new ShortNumbering(using.shortNumbers()));
   }
 
   private static byte[] strongRandomBytes(int count) {
