@@ -20,6 +20,7 @@ import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.Closing;
+import org.worktime.domain.workday.PausedWorkday;
 
 /**
  * {@code /work_timers}: a work timer is a workday. Check-in opens a day ({@code do: start}),
@@ -198,7 +199,11 @@ final class WorkTimers {
             number -> engine.employees().byNumber(request, number).mapLeft(Problem.Refused::new));
   }
 
-  /** Staffomatic starts a new timer only for a user without a running one. */
+  /**
+   * Staffomatic starts a new timer only for a user without a running one. The engine refuses an
+   * open day itself (and answers a retry with the same {@code Idempotency-Key} with its first
+   * result); a day on a break it would continue, so that is refused here.
+   */
   private Either<Problem, Employee> notRunning(Request request, Employee employee) {
     return engine
         .workdayStatus()
@@ -206,7 +211,7 @@ final class WorkTimers {
         .<Problem>mapLeft(Problem.Refused::new)
         .flatMap(
             latest ->
-                latest.exists(view -> !(view.workday() instanceof ClosedWorkday))
+                latest.exists(view -> view.workday() instanceof PausedWorkday)
                     ? Either.left(
                         new Problem.Refused(
                             new org.worktime.application.Refusal.WorkdayRefused(
