@@ -7,8 +7,10 @@ import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
 import org.worktime.application.query.ReadinessQuery;
+import org.worktime.application.query.ShortNumbersQuery;
 import org.worktime.application.query.TimersInPeriodQuery;
 import org.worktime.application.query.WorkdayHistoryQuery;
+import org.worktime.application.query.WorkdayLookupQuery;
 import org.worktime.application.query.WorkdayStatusQuery;
 import org.worktime.application.query.WorkdaysInPeriodQuery;
 import org.worktime.application.timer.RunningTimersQuery;
@@ -55,4 +57,6 @@ public record Engine(
     WorkdayHistoryQuery workdayHistory,
     WorkdaysInPeriodQuery workdaysInPeriod,
     TimersInPeriodQuery timersInPeriod,
+    WorkdayLookupQuery workdayLookup,
+    ShortNumbersQuery shortNumbers,
     ReadinessQuery readiness) {}

@@ -11,6 +11,7 @@ import org.worktime.application.port.Secrets;
 import org.worktime.application.port.Stores;
 import org.worktime.application.query.Queries;
 import org.worktime.application.query.Readiness;
+import org.worktime.application.query.ShortNumbering;
 import org.worktime.application.timer.TimerService;
 import org.worktime.application.workday.WorkdayChanges;
 import org.worktime.application.workday.WorkdayEditing;
@@ -125,6 +126,8 @@ public final class EngineBuilder {
         queries,
         queries,
         queries,
+        queries,
+        new ShortNumbering(using.shortNumbers()),
         new Readiness(using.employees()));
   }
 

@@ -25,6 +25,7 @@ import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.application.timer.StartTimerUseCase;
 import org.worktime.application.workday.WorkdayView;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.Id;
 import org.worktime.domain.id.TenantId;
@@ -158,6 +159,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     },
                     stores.apiKeys(),
                     stores.locations(),
+                    stores.shortNumbers(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -211,6 +213,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.idempotency(),
                     stores.apiKeys(),
                     stores.locations(),
+                    stores.shortNumbers(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -250,6 +253,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.idempotency(),
                     stores.apiKeys(),
                     stores.locations(),
+                    stores.shortNumbers(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     RunningTimer first = accepted(fixture.engine.startTimer().start(startNow(eve)));
@@ -280,6 +284,7 @@ class ARefusedChangeLeavesNothingBehindTest {
         stores.idempotency(),
         stores.apiKeys(),
         stores.locations(),
+        stores.shortNumbers(),
         stores.transactions());
   }
 
@@ -294,6 +299,11 @@ class ARefusedChangeLeavesNothingBehindTest {
     @Override
     public Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id) {
       return delegate.find(tenant, id);
+    }
+
+    @Override
+    public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
+      return delegate.findByBreak(tenant, breakId);
     }
 
     @Override

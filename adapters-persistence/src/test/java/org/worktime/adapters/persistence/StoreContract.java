@@ -46,7 +46,9 @@ import org.worktime.application.port.Versioned;
 import org.worktime.application.sample.SampleWorkdays;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.Id;
 import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.PolicyId;
 import org.worktime.domain.id.TenantId;
@@ -799,6 +801,89 @@ abstract class StoreContract {
     assertThat(stores.idempotency().find(other, key)).isEmpty();
     assertThat(stores.idempotency().remember(other, key, new Remembered("x", theirs.id())))
         .matches(ACCEPTED, "a success");
+  }
+
+  // --- short numbers ---
+
+  @Test
+  void oneIdKeepsOnePositiveNumberAndTheNumberLeadsBackToIt() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    Id id = newId();
+
+    long number = stores.shortNumbers().numberOf(tenant, id);
+
+    assertThat(number).isPositive();
+    assertThat(stores.shortNumbers().numberOf(tenant, id)).isEqualTo(number);
+    assertThat(secondPool().shortNumbers().numberOf(tenant, id)).isEqualTo(number);
+    assertThat(stores.shortNumbers().idOf(tenant, number)).isEqualTo(Option.some(id));
+  }
+
+  @Test
+  void differentIdsGetDifferentNumbers() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+
+    List<Long> numbers =
+        List.range(0, 20).map(i -> stores.shortNumbers().numberOf(tenant, newId()));
+
+    assertThat(numbers.distinct().size()).isEqualTo(20);
+    assertThat(numbers).allMatch(number -> number > 0);
+  }
+
+  @Test
+  void aNumberNamesNothingInAnotherTenant() {
+    Stores stores = stores();
+    TenantId mine = tenantIn(stores);
+    TenantId theirs = tenantIn(stores);
+    Id id = newId();
+    long number = stores.shortNumbers().numberOf(mine, id);
+
+    assertThat(stores.shortNumbers().idOf(theirs, number)).isEmpty();
+    assertThat(stores.shortNumbers().idOf(mine, number + 1_000_000)).isEmpty();
+    // The same id numbered in another tenant is another entry, found only there.
+    long theirNumber = stores.shortNumbers().numberOf(theirs, id);
+    assertThat(stores.shortNumbers().idOf(theirs, theirNumber)).isEqualTo(Option.some(id));
+    assertThat(stores.shortNumbers().idOf(mine, number)).isEqualTo(Option.some(id));
+  }
+
+  @Test
+  void eightThreadsAskingForOneIdsNumberAllGetOneNumber() throws Exception {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    Id id = newId();
+
+    List<Long> numbers =
+        race(8, i -> (i % 2 == 0 ? stores : secondPool()).shortNumbers().numberOf(tenant, id));
+
+    assertThat(numbers.distinct()).hasSize(1);
+    assertThat(stores.shortNumbers().idOf(tenant, numbers.head())).isEqualTo(Option.some(id));
+  }
+
+  @Test
+  void aDayIsFoundByAnyOfItsBreaksFinishedOrRunningAndOnlyInItsTenant() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    TenantId other = tenantIn(stores);
+    EmployeeId ana = hire(stores, tenant, 1);
+    EmployeeId ben = hire(stores, tenant, 2);
+    ClosedWorkday done = closed(tenant, ana, MONDAY);
+    Workday onBreak = paused(tenant, ben, MONDAY);
+    stores.workdays().insert(done);
+    stores.workdays().insert(onBreak);
+
+    for (var finished : done.breaks()) {
+      assertThat(stores.workdays().findByBreak(tenant, finished.id()).map(Versioned::value))
+          .isEqualTo(Option.some(done));
+    }
+    assertThat(
+            stores
+                .workdays()
+                .findByBreak(tenant, onBreak.runningBreak().get().id())
+                .map(Versioned::value))
+        .isEqualTo(Option.some(onBreak));
+    assertThat(stores.workdays().findByBreak(other, done.breaks().head().id())).isEmpty();
+    assertThat(stores.workdays().findByBreak(tenant, BreakId.of(newId()))).isEmpty();
   }
 
   // --- tenants ---

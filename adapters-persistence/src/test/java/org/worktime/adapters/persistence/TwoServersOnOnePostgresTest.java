@@ -36,6 +36,7 @@ import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.application.workday.CorrectWorkdayUseCase;
 import org.worktime.application.workday.WorkdayView;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.TimeOrderedIdGenerator;
@@ -134,6 +135,7 @@ class TwoServersOnOnePostgresTest {
                 stores.idempotency(),
                 stores.apiKeys(),
                 stores.locations(),
+                stores.shortNumbers(),
                 stores.transactions());
     Engine first = server(firstPool, 3, UnaryOperator.identity());
     Actor ada =
@@ -213,6 +215,11 @@ class TwoServersOnOnePostgresTest {
     @Override
     public Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id) {
       return delegate.find(tenant, id);
+    }
+
+    @Override
+    public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
+      return delegate.findByBreak(tenant, breakId);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.staffomatic.RateLimit;
+import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
 import org.worktime.adapters.rest.thebase.TheBaseDialect;
 import org.worktime.application.Engine;
@@ -60,6 +62,7 @@ public final class RestServer {
         List.of(
             new BitrixDialect(engine, reader, credentials),
             new TheBaseDialect(engine, reader, credentials),
+            new StaffomaticDialect(engine, reader, credentials, RateLimit.of(config)),
             new OAuthTokenEndpoint(engine.authenticate(), reader));
     this.javalin = create();
   }

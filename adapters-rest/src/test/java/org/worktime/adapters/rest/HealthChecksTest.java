@@ -41,6 +41,7 @@ class HealthChecksTest {
             memory.idempotency(),
             memory.apiKeys(),
             memory.locations(),
+            memory.shortNumbers(),
             memory.transactions());
     server =
         new RestServer(

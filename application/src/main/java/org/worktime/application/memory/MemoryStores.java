@@ -18,6 +18,7 @@ public final class MemoryStores {
         new MemoryIdempotencyRecords(database),
         new MemoryApiKeyStore(database),
         new MemoryLocationStore(database),
+        new MemoryShortNumbers(database),
         database);
   }
 }

@@ -35,7 +35,8 @@ record MemoryTables(
     Map<Id, AuditEntry> audit,
     Map<String, Remembered> idempotency,
     Map<Id, ApiKey> apiKeys,
-    Map<LocationId, Location> locations) {
+    Map<LocationId, Location> locations,
+    Map<TenantId, TenantNumbers> shortNumbers) {
 
   static MemoryTables empty() {
     return new MemoryTables(
@@ -45,6 +46,7 @@ record MemoryTables(
         HashMap.empty(),
         HashMap.empty(),
         LinkedHashMap.empty(),
+        HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
         HashMap.empty());
@@ -64,7 +66,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
   }
 
   MemoryTables withTimer(Versioned<TaskTimer> timer) {
@@ -77,7 +80,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
   }
 
   MemoryTables withEmployee(Employee employee) {
@@ -90,7 +94,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
   }
 
   /** A policy and the tenant it belongs to. */
@@ -106,7 +111,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
   }
 
   MemoryTables withAudit(AuditEntry entry) {
@@ -119,7 +125,8 @@ record MemoryTables(
         audit.put(entry.id(), entry),
         idempotency,
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
   }
 
   MemoryTables withLocation(Location location) {
@@ -132,7 +139,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys,
-        locations.put(location.id(), location));
+        locations.put(location.id(), location),
+        shortNumbers);
   }
 
   MemoryTables withApiKey(ApiKey key) {
@@ -145,7 +153,8 @@ record MemoryTables(
         audit,
         idempotency,
         apiKeys.put(key.id(), key),
-        locations);
+        locations,
+        shortNumbers);
   }
 
   MemoryTables withIdempotency(String key, Remembered remembered) {
@@ -158,6 +167,33 @@ record MemoryTables(
         audit,
         idempotency.put(key, remembered),
         apiKeys,
-        locations);
+        locations,
+        shortNumbers);
+  }
+
+  /** A tenant's short numbers, both ways; the next number is one more than the count. */
+  record TenantNumbers(Map<Id, Long> byId, Map<Long, Id> byNumber) {
+    static TenantNumbers none() {
+      return new TenantNumbers(HashMap.empty(), HashMap.empty());
+    }
+
+    TenantNumbers with(Id id, long number) {
+      return new TenantNumbers(byId.put(id, number), byNumber.put(number, id));
+    }
+  }
+
+  MemoryTables withShortNumber(TenantId tenant, Id id, long number) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency,
+        apiKeys,
+        locations,
+        shortNumbers.put(
+            tenant, shortNumbers.get(tenant).getOrElse(TenantNumbers::none).with(id, number)));
   }
 }

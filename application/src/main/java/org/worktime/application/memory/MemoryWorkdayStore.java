@@ -11,6 +11,7 @@ import org.worktime.application.Refusal;
 import org.worktime.application.memory.MemoryDatabase.Change;
 import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.WorkdayId;
@@ -33,6 +34,22 @@ public final class MemoryWorkdayStore implements WorkdayStore {
   public Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id) {
     return database.read(
         tables -> tables.workdays().get(id).filter(day -> day.value().tenant().equals(tenant)));
+  }
+
+  @Override
+  public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
+    return database.read(
+        tables ->
+            tables
+                .workdays()
+                .values()
+                .find(
+                    day ->
+                        day.value().tenant().equals(tenant)
+                            && (day.value().breaks().exists(b -> b.id().equals(breakId))
+                                || day.value()
+                                    .runningBreak()
+                                    .exists(running -> running.id().equals(breakId)))));
   }
 
   @Override

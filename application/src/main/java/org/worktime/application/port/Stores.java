@@ -12,6 +12,7 @@ public record Stores(
     IdempotencyRecords idempotency,
     ApiKeyStore apiKeys,
     LocationStore locations,
+    ShortNumbers shortNumbers,
     Transactions transactions) {
 
   public Stores {
@@ -23,6 +24,7 @@ public record Stores(
     Objects.requireNonNull(idempotency, "idempotency");
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(locations, "locations");
+    Objects.requireNonNull(shortNumbers, "shortNumbers");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

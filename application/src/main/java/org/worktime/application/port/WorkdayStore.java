@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.worktime.application.Refusal;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.WorkdayId;
@@ -15,6 +16,9 @@ import org.worktime.domain.workday.Workday;
 public interface WorkdayStore {
 
   Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id);
+
+  /** The day that holds the break, finished or running. */
+  Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId);
 
   /** The employee's day with the latest start, in any state. */
   Option<Versioned<Workday>> latestOf(TenantId tenant, EmployeeId employee);

@@ -21,6 +21,7 @@ import org.worktime.application.port.TimerStore;
 import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.application.workday.WorkdayView;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.timer.TaskTimer;
@@ -28,7 +29,11 @@ import org.worktime.domain.workday.Workday;
 
 /** The read side: status, history and periods. Reads need no transaction of their own. */
 public final class Queries
-    implements WorkdayStatusQuery, WorkdayHistoryQuery, WorkdaysInPeriodQuery, TimersInPeriodQuery {
+    implements WorkdayStatusQuery,
+        WorkdayHistoryQuery,
+        WorkdaysInPeriodQuery,
+        TimersInPeriodQuery,
+        WorkdayLookupQuery {
 
   /**
    * No zone is further than this from UTC, so a date's days start within this of its UTC midnight.
@@ -78,6 +83,47 @@ public final class Queries
                             workdays
                                 .latestOf(actor.tenant(), found.id())
                                 .map(day -> WorkdayView.of(day.value(), policy, now))));
+  }
+
+  @Override
+  public Either<Refusal, WorkdayView> day(Request request, WorkdayId workday) {
+    return seen(
+        request,
+        workdays
+            .find(request.actor().tenant(), workday)
+            .toEither(() -> new Refusal.NotFound("workday", workday.toString())));
+  }
+
+  @Override
+  public Either<Refusal, WorkdayView> dayOfBreak(Request request, BreakId breakId) {
+    return seen(
+        request,
+        workdays
+            .findByBreak(request.actor().tenant(), breakId)
+            .toEither(() -> new Refusal.NotFound("break", breakId.toString())));
+  }
+
+  private Either<Refusal, WorkdayView> seen(
+      Request request, Either<Refusal, Versioned<Workday>> found) {
+    Actor actor = request.actor();
+    Instant now = clock.instant();
+    return found
+        .map(Versioned::value)
+        .flatMap(
+            day ->
+                access
+                    .find(actor, day.employee())
+                    .flatMap(owner -> access.mayActOn(actor, owner, "see the days of"))
+                    .flatMap(
+                        owner ->
+                            policies
+                                .find(owner.tenant(), owner.policy())
+                                .toEither(
+                                    () ->
+                                        (Refusal)
+                                            new Refusal.NotFound(
+                                                "schedule policy", owner.policy().toString())))
+                    .map(policy -> WorkdayView.of(day, policy, now)));
   }
 
   @Override

@@ -31,6 +31,7 @@ public final class JdbcStores {
         new JdbcIdempotencyRecords(database),
         new JdbcApiKeyStore(database),
         new JdbcLocationStore(database),
+        new JdbcShortNumbers(database),
         database);
   }
 

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.worktime.application.Refusal;
 import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
+import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.WorkdayId;
@@ -54,6 +55,35 @@ final class JdbcWorkdayStore implements WorkdayStore {
                                 Documents.workday(row.getString("document")),
                                 row.getLong("version")))
                     .findOne()));
+  }
+
+  /**
+   * A break lives inside its day's document, so the candidates are the tenant's documents that
+   * mention the break's id as text; the documents decide exactly.
+   */
+  @Override
+  public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
+    return database.read(
+        handle ->
+            List.ofAll(
+                    handle
+                        .createQuery(
+                            "SELECT document, version FROM workdays"
+                                + " WHERE tenant_id = :tenant AND document LIKE :mention")
+                        .bind("tenant", Sql.uuid(tenant.value()))
+                        .bind("mention", Sql.nullableText("%" + breakId.value() + "%"))
+                        .map(
+                            (row, context) ->
+                                new Versioned<>(
+                                    Documents.workday(row.getString("document")),
+                                    row.getLong("version")))
+                        .list())
+                .find(
+                    day ->
+                        day.value().breaks().exists(b -> b.id().equals(breakId))
+                            || day.value()
+                                .runningBreak()
+                                .exists(running -> running.id().equals(breakId))));
   }
 
   @Override

@@ -35,6 +35,37 @@ public final class RequestReader {
         .flatMap(query -> body(ctx).flatMap(body -> query.and(body)));
   }
 
+  /**
+   * The query string's pairs in order, a name allowed more than once (Staffomatic's {@code
+   * user_ids[]=1&user_ids[]=2}); decoded as UTF-8 like {@link #parameters}.
+   */
+  public Either<Problem, io.vavr.collection.List<io.vavr.Tuple2<String, String>>> queryPairs(
+      Context ctx) {
+    String text = ctx.queryString() == null ? "" : ctx.queryString();
+    io.vavr.collection.List<io.vavr.Tuple2<String, String>> pairs = io.vavr.collection.List.empty();
+    for (String pair : text.split("&", -1)) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      Either<Problem, String> name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      Either<Problem, String> value = decode(equals < 0 ? "" : pair.substring(equals + 1));
+      if (name.isLeft()) {
+        return Either.left(name.getLeft());
+      }
+      if (value.isLeft()) {
+        return Either.left(value.getLeft());
+      }
+      pairs = pairs.append(io.vavr.Tuple.of(name.get(), value.get()));
+    }
+    return Either.right(pairs);
+  }
+
+  /** The body alone, without the query string (JSON object or form). */
+  public Either<Problem, Parameters> bodyParameters(Context ctx) {
+    return body(ctx);
+  }
+
   private Either<Problem, Parameters> body(Context ctx) {
     return bytes(ctx)
         .flatMap(
