@@ -6,6 +6,7 @@ import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
 import org.worktime.application.employee.TenantSetup;
+import org.worktime.application.query.OperationsQuery;
 import org.worktime.application.query.ReadinessQuery;
 import org.worktime.application.query.ShortNumbersQuery;
 import org.worktime.application.query.TimersInPeriodQuery;
@@ -59,4 +60,5 @@ public record Engine(
     TimersInPeriodQuery timersInPeriod,
     WorkdayLookupQuery workdayLookup,
     ShortNumbersQuery shortNumbers,
-    ReadinessQuery readiness) {}
+    ReadinessQuery readiness,
+    OperationsQuery operations) {}

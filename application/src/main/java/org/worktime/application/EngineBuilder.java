@@ -9,6 +9,7 @@ import org.worktime.application.employee.LocationService;
 import org.worktime.application.memory.MemoryStores;
 import org.worktime.application.port.Secrets;
 import org.worktime.application.port.Stores;
+import org.worktime.application.query.Operations;
 import org.worktime.application.query.Queries;
 import org.worktime.application.query.Readiness;
 import org.worktime.application.query.ShortNumbering;
@@ -128,7 +129,8 @@ public final class EngineBuilder {
         queries,
         queries,
         new ShortNumbering(using.shortNumbers()),
-        new Readiness(using.employees()));
+        new Readiness(using.employees()),
+        new Operations(using.workdays()));
   }
 
   private static byte[] strongRandomBytes(int count) {

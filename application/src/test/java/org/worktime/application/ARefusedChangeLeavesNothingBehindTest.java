@@ -336,6 +336,11 @@ class ARefusedChangeLeavesNothingBehindTest {
         Consumer<Workday> consumer) {
       delegate.forEachStartedBetween(tenant, employee, from, until, consumer);
     }
+
+    @Override
+    public long countOpen() {
+      return delegate.countOpen();
+    }
   }
 
   /** Passes everything on; a test overrides what should fail. */

@@ -102,6 +102,34 @@ abstract class StoreContract {
   }
 
   @Test
+  void countOpenCountsTheDaysNotClosedAcrossTenantsAndFollowsClosingAndReopening() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    TenantId other = tenantIn(stores);
+    EmployeeId ana = hire(stores, tenant, 1);
+    EmployeeId ben = hire(stores, tenant, 2);
+    EmployeeId cy = hire(stores, other, 1);
+    // Other tests share the database, so only the changes are ours to check.
+    long before = stores.workdays().countOpen();
+
+    Workday open = opened(tenant, ana, MONDAY);
+    assertThat(stores.workdays().insert(open)).matches(ACCEPTED);
+    assertThat(stores.workdays().insert(paused(tenant, ben, MONDAY))).matches(ACCEPTED);
+    assertThat(stores.workdays().insert(opened(other, cy, MONDAY))).matches(ACCEPTED);
+    assertThat(stores.workdays().insert(closed(other, cy, MONDAY.minus(Duration.ofDays(1)))))
+        .matches(ACCEPTED);
+    assertThat(stores.workdays().countOpen()).isEqualTo(before + 3);
+
+    ClosedWorkday done = close(open, 8);
+    assertThat(stores.workdays().update(done, 1)).isEqualTo(Either.right(2L));
+    assertThat(stores.workdays().countOpen()).isEqualTo(before + 2);
+    assertThat(secondPool().workdays().countOpen()).isEqualTo(before + 2);
+
+    assertThat(stores.workdays().update(Fixtures.reopen(done), 2)).isEqualTo(Either.right(3L));
+    assertThat(stores.workdays().countOpen()).isEqualTo(before + 3);
+  }
+
+  @Test
   void anUnknownDayIsNotFound() {
     Stores stores = stores();
     TenantId tenant = tenantIn(stores);

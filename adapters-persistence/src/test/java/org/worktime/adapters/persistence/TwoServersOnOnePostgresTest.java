@@ -247,5 +247,10 @@ class TwoServersOnOnePostgresTest {
         Consumer<Workday> consumer) {
       delegate.forEachStartedBetween(tenant, employee, from, until, consumer);
     }
+
+    @Override
+    public long countOpen() {
+      return delegate.countOpen();
+    }
   }
 }

@@ -17,6 +17,7 @@ import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.metrics.Metrics;
 import org.worktime.adapters.rest.staffomatic.RateLimit;
 import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
@@ -39,6 +40,7 @@ public final class RestServer {
   private final List<Mount> mounts;
   private final ReadinessQuery readiness;
   private final AccessLog accessLog;
+  private final Metrics metrics;
   private final Javalin javalin;
 
   public RestServer(Engine engine, RestConfig config) {
@@ -56,6 +58,7 @@ public final class RestServer {
     this.config = Objects.requireNonNull(config, "config");
     this.mounts = Objects.requireNonNull(mounts, "mounts");
     this.readiness = engine.readiness();
+    this.metrics = new Metrics(engine.operations());
     RequestReader reader = new RequestReader(config.maxBodyBytes());
     Credentials credentials = new Credentials(engine.authenticate());
     this.dialects =
@@ -76,6 +79,7 @@ public final class RestServer {
   /** Stops accepting, lets running requests finish within the configured timeout, then stops. */
   public void stop() {
     javalin.stop();
+    metrics.close();
   }
 
   private Javalin create() {
@@ -91,10 +95,17 @@ public final class RestServer {
                 server.insertHandler(new GracefulHandler());
               });
           javalinConfig.routes.before(accessLog::assignRequestId);
-          javalinConfig.requestLogger.http(accessLog::served);
+          // One hook after each answer: the access log line, then the request timer.
+          javalinConfig.requestLogger.http(
+              (ctx, millis) -> {
+                accessLog.served(ctx, millis);
+                metrics.requests().served(ctx, millis);
+              });
           dialects.forEach(dialect -> dialect.register(javalinConfig.routes));
           mounts.forEach(mount -> mount.register(javalinConfig.routes));
-          // Health, for load balancers and orchestrators: no credentials, no tenant data.
+          // Metrics and health, for scrapers, load balancers and orchestrators: no credentials,
+          // no tenant data, and not for the public (see Metrics).
+          metrics.register(javalinConfig.routes);
           javalinConfig.routes.get(
               "/health/live", ctx -> Json.send(ctx, new Answer(200, Map.of("status", "UP"))));
           javalinConfig.routes.get(

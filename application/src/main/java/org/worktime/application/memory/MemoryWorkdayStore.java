@@ -142,6 +142,14 @@ public final class MemoryWorkdayStore implements WorkdayStore {
         .forEach(consumer);
   }
 
+  @Override
+  public long countOpen() {
+    return database.read(
+        tables ->
+            (long)
+                tables.workdays().values().count(day -> !(day.value() instanceof ClosedWorkday)));
+  }
+
   private static List<Versioned<Workday>> daysOf(
       MemoryTables tables, TenantId tenant, EmployeeId employee) {
     return tables

@@ -12,7 +12,10 @@ import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.workday.Workday;
 
-/** Keeps workdays. Every method is scoped to one tenant; nothing crosses tenants. */
+/**
+ * Keeps workdays. Every method is scoped to one tenant; nothing crosses tenants, except {@link
+ * #countOpen()}, a bare number for operations that names no tenant, employee or day.
+ */
 public interface WorkdayStore {
 
   Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id);
@@ -46,4 +49,10 @@ public interface WorkdayStore {
       Instant from,
       Instant until,
       Consumer<Workday> consumer);
+
+  /**
+   * How many days are not closed (opened or paused), across every tenant: a number for operators (a
+   * gauge), never an answer to a tenant.
+   */
+  long countOpen();
 }

@@ -131,6 +131,17 @@ final class JdbcWorkdayStore implements WorkdayStore {
                 .sorted(Comparator.comparing(day -> day.start().at())));
   }
 
+  /** The one-open-day marker is 1 exactly on the days that are not closed (NULL otherwise). */
+  @Override
+  public long countOpen() {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT COUNT(*) FROM workdays WHERE open_marker = 1")
+                .mapTo(Long.class)
+                .one());
+  }
+
   @Override
   public Either<Refusal.Conflict, Long> insert(Workday day) {
     return database.write(
