@@ -745,6 +745,29 @@ abstract class StoreContract {
         .isEqualTo(Option.some(SchedulePolicy.flexible()));
   }
 
+  @Test
+  void aTenantsPoliciesAreListedOldestFirstAndNoOtherTenantsOnes() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    TenantId other = tenantIn(stores);
+    Id one = newId();
+    Id two = newId();
+    // Random ids: the one that sorts first (unsigned, as ids compare) must be listed first.
+    PolicyId first = PolicyId.of(one.compareTo(two) < 0 ? one : two);
+    PolicyId second = PolicyId.of(one.compareTo(two) < 0 ? two : one);
+    stores.policies().save(tenant, second, SchedulePolicy.flexible());
+    stores.policies().save(tenant, first, Fixtures.fixedShifts());
+    stores.policies().save(other, PolicyId.of(newId()), SchedulePolicy.flexible());
+
+    assertThat(stores.policies().all(tenant).map(entry -> entry._1))
+        .filteredOn(id -> id.equals(first) || id.equals(second))
+        .containsExactly(first, second);
+    assertThat(stores.policies().all(tenant).find(entry -> entry._1.equals(first)).map(e -> e._2))
+        .isEqualTo(Option.some(Fixtures.fixedShifts()));
+    assertThat(stores.policies().all(tenant).map(entry -> entry._1))
+        .doesNotContainAnyElementsOf(stores.policies().all(other).map(entry -> entry._1));
+  }
+
   // --- audit ---
 
   @Test

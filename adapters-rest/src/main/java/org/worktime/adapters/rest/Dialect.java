@@ -13,6 +13,15 @@ public interface Dialect {
   /** The path prefix all of this dialect's routes share, e.g. {@code /rest/}. */
   String pathPrefix();
 
+  /**
+   * Whether a path is this dialect's, so that its problems get this dialect's shape: by default
+   * every path under {@link #pathPrefix()}; a dialect that shares its prefix with other routes
+   * narrows it.
+   */
+  default boolean claims(String path) {
+    return path.startsWith(pathPrefix());
+  }
+
   void register(RoutesConfig routes);
 
   /** The dialect's answer to a problem: its status code and its error body. */

@@ -17,6 +17,7 @@ import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.management.ManagementDialect;
 import org.worktime.adapters.rest.metrics.Metrics;
 import org.worktime.adapters.rest.staffomatic.RateLimit;
 import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
@@ -66,7 +67,8 @@ public final class RestServer {
             new BitrixDialect(engine, reader, credentials),
             new TheBaseDialect(engine, reader, credentials),
             new StaffomaticDialect(engine, reader, credentials, RateLimit.of(config)),
-            new OAuthTokenEndpoint(engine.authenticate(), reader));
+            new OAuthTokenEndpoint(engine.authenticate(), reader),
+            new ManagementDialect(engine, reader, credentials));
     this.javalin = create();
   }
 
@@ -157,7 +159,7 @@ public final class RestServer {
   /** The problem in the shape of the dialect whose prefix the path has, else a plain one. */
   private Answer answer(Context ctx, Problem problem) {
     return dialects
-        .find(dialect -> ctx.path().startsWith(dialect.pathPrefix()))
+        .find(dialect -> dialect.claims(ctx.path()))
         .map(dialect -> dialect.answer(problem))
         .getOrElse(
             () ->

@@ -179,6 +179,19 @@ public final class EmployeeService
   }
 
   @Override
+  public Either<Refusal, SchedulePolicy> policy(Request request, PolicyId id) {
+    return policies
+        .find(request.actor().tenant(), id)
+        .toEither(() -> new Refusal.NotFound("schedule policy", id.toString()));
+  }
+
+  @Override
+  public Either<Refusal, Seq<DefinedPolicy>> definedPolicies(Request request) {
+    return Either.right(
+        policies.all(request.actor().tenant()).map(entry -> new DefinedPolicy(entry._1, entry._2)));
+  }
+
+  @Override
   public Either<Refusal, SchedulePolicy> policyOf(Request request, EmployeeId employee) {
     Actor actor = request.actor();
     return access

@@ -1,5 +1,8 @@
 package org.worktime.application.memory;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.worktime.application.memory.MemoryDatabase.Change;
 import org.worktime.application.port.PolicyStore;
@@ -25,6 +28,18 @@ public final class MemoryPolicyStore implements PolicyStore {
                 .get(id)
                 .filter(owned -> owned.tenant().equals(tenant))
                 .map(MemoryTables.TenantPolicy::policy));
+  }
+
+  @Override
+  public Seq<Tuple2<PolicyId, SchedulePolicy>> all(TenantId tenant) {
+    return database.read(
+        tables ->
+            tables
+                .policies()
+                .filter(entry -> entry._2.tenant().equals(tenant))
+                .map(entry -> Tuple.of(entry._1, entry._2.policy()))
+                .toList()
+                .sortBy(entry -> entry._1.value()));
   }
 
   @Override

@@ -188,4 +188,29 @@ class ManagingTheCompanyTest {
     assertThat(refused(fixture.engine.policies().redefine(as(fixture.acme.manager()), id, twoDays)))
         .isInstanceOf(Refusal.Forbidden.class);
   }
+
+  @Test
+  void anyoneOfTheCompanyReadsItsPoliciesButNoOtherCompanysOnes() {
+    SchedulePolicy twoDays =
+        new SchedulePolicy(
+            new Schedule.FlexibleHours(2),
+            Option.none(),
+            Option.none(),
+            Option.none(),
+            SchedulePolicy.DEFAULT_ALLOWED_DELTA,
+            false);
+    PolicyId id = accepted(fixture.engine.policies().define(as(admin), twoDays));
+    Actor otherAdmin =
+        accepted(fixture.engine.tenantSetup().createTenant("zed@other.example", "Zed", TEL_AVIV));
+
+    assertThat(accepted(fixture.engine.policies().policy(as(eve), id))).isEqualTo(twoDays);
+    assertThat(accepted(fixture.engine.policies().definedPolicies(as(eve))))
+        .extracting(ManagePoliciesUseCase.DefinedPolicy::policy)
+        .containsExactlyInAnyOrder(SchedulePolicy.flexible(), twoDays);
+    assertThat(refused(fixture.engine.policies().policy(as(otherAdmin), id)))
+        .isInstanceOf(Refusal.NotFound.class);
+    assertThat(accepted(fixture.engine.policies().definedPolicies(as(otherAdmin))))
+        .extracting(ManagePoliciesUseCase.DefinedPolicy::id)
+        .doesNotContain(id);
+  }
 }

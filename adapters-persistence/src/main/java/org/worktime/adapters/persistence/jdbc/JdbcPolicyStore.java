@@ -1,5 +1,9 @@
 package org.worktime.adapters.persistence.jdbc;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.worktime.application.port.PolicyStore;
@@ -28,6 +32,25 @@ final class JdbcPolicyStore implements PolicyStore {
                     .bind("id", Sql.uuid(id.value()))
                     .map((row, context) -> Documents.policy(row.getString("document")))
                     .findOne()));
+  }
+
+  @Override
+  public Seq<Tuple2<PolicyId, SchedulePolicy>> all(TenantId tenant) {
+    return database
+        .read(
+            handle ->
+                List.ofAll(
+                    handle
+                        .createQuery("SELECT id, document FROM policies WHERE tenant_id = :tenant")
+                        .bind("tenant", Sql.uuid(tenant.value()))
+                        .map(
+                            (row, context) ->
+                                Tuple.of(
+                                    PolicyId.of(Sql.id(row, "id")),
+                                    Documents.policy(row.getString("document"))))
+                        .list()))
+        // Sorted here, as the ids compare: unsigned, which a database's UUID order need not be.
+        .sortBy(entry -> entry._1.value());
   }
 
   @Override

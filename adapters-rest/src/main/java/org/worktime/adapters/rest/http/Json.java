@@ -22,6 +22,9 @@ public final class Json {
 
   public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
+  /** RFC 9457 problem details, in UTF-8. */
+  public static final String PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
   /** Set on a request once it has an answer, so that no fallback overwrites it. */
   public static final String ANSWERED = "worktime.answered";
 
@@ -59,11 +62,11 @@ public final class Json {
     }
   }
 
-  /** Writes the answer as {@code application/json; charset=utf-8}. */
+  /** Writes the answer in its media type, {@code application/json; charset=utf-8} by default. */
   public static void send(Context ctx, Answer answer) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(answer.status());
-    ctx.contentType(CONTENT_TYPE);
+    ctx.contentType(answer.contentType());
     ctx.result(write(answer.body()));
   }
 }

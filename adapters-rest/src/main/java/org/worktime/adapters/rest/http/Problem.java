@@ -43,6 +43,22 @@ public sealed interface Problem {
     }
   }
 
+  /** Several parameters at once are absent or not of the expected form, each named. */
+  record InvalidParameters(io.vavr.collection.Seq<InvalidParameter> each) implements Problem {
+    @Override
+    public String describe() {
+      return each.map(InvalidParameter::describe).mkString("; ");
+    }
+  }
+
+  /** The body is not in a media type the route reads. */
+  record UnsupportedMediaType(String why) implements Problem {
+    @Override
+    public String describe() {
+      return why;
+    }
+  }
+
   /** A date-time parameter is not in the dialect's format. */
   record MalformedTime(String name, String expected) implements Problem {
     @Override

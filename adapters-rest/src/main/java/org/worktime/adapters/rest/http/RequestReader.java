@@ -66,6 +66,20 @@ public final class RequestReader {
     return body(ctx);
   }
 
+  /**
+   * The body as one JSON value, nested objects and arrays kept (a resource's representation),
+   * within the size limit and as strict UTF-8 JSON; an empty body is a problem.
+   */
+  public Either<Problem, JsonNode> json(Context ctx) {
+    return bytes(ctx)
+        .flatMap(
+            bytes ->
+                bytes.length == 0
+                    ? Either.left(
+                        new Problem.Malformed("the body is empty; a JSON object is needed"))
+                    : Json.read(bytes));
+  }
+
   private Either<Problem, Parameters> body(Context ctx) {
     return bytes(ctx)
         .flatMap(

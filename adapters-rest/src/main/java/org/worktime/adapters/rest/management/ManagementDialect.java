@@ -1,0 +1,551 @@
+package org.worktime.adapters.rest.management;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.worktime.adapters.rest.Dialect;
+import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.Credentials;
+import org.worktime.adapters.rest.http.Json;
+import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.http.Requests;
+import org.worktime.application.Channel;
+import org.worktime.application.Engine;
+import org.worktime.application.Refusal;
+import org.worktime.application.Request;
+import org.worktime.application.access.ApiKey;
+import org.worktime.application.employee.ManageEmployeesUseCase.EmployeeChanges;
+import org.worktime.application.employee.ManageEmployeesUseCase.NewEmployee;
+import org.worktime.domain.employee.Employee;
+import org.worktime.domain.employee.Role;
+import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.Id;
+import org.worktime.domain.id.LocationId;
+import org.worktime.domain.id.PolicyId;
+import org.worktime.domain.place.Location;
+
+/**
+ * Worktime's own management API under {@code /api/v1/}: employees, schedule policies, locations,
+ * API keys and OAuth clients, as JSON resources, with {@code Authorization: Bearer <token>}. Reads
+ * are open to everyone of the tenant (keys: admins); writes are the engine's admin rights.
+ * Employees are addressed by number, everything else by its id in UUID form. Errors are RFC 9457
+ * problem details, shaped by {@link ManagementProblems}.
+ *
+ * <p>The dialect claims only its resources' paths: {@code /api/v1/json-rpc} belongs to the JSON-RPC
+ * mount and keeps that mount's own error shape.
+ */
+public final class ManagementDialect implements Dialect {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ManagementDialect.class);
+  private static final String PREFIX = "/api/v1/";
+  private static final List<String> RESOURCES =
+      List.of("employees", "policies", "locations", "keys", "oauth-clients");
+  private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,17}");
+  private static final String NUMBER_PARAMETER = "number";
+  private static final String ID_PARAMETER = "id";
+
+  private final Engine engine;
+  private final RequestReader reader;
+  private final Credentials credentials;
+
+  public ManagementDialect(Engine engine, RequestReader reader, Credentials credentials) {
+    this.engine = engine;
+    this.reader = reader;
+    this.credentials = credentials;
+  }
+
+  @Override
+  public String pathPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  public boolean claims(String path) {
+    return RESOURCES.exists(
+        resource -> path.equals(PREFIX + resource) || path.startsWith(PREFIX + resource + "/"));
+  }
+
+  @Override
+  public Answer answer(Problem problem) {
+    return ManagementProblems.answer(problem);
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    route(
+        routes,
+        "/api/v1/employees",
+        Map.of(HandlerType.GET, this::employees, HandlerType.POST, this::addEmployee));
+    route(
+        routes,
+        "/api/v1/employees/{number}",
+        Map.of(HandlerType.GET, this::employee, HandlerType.PATCH, this::editEmployee));
+    route(routes, "/api/v1/employees/{number}/location", Map.of(HandlerType.PUT, this::place));
+    route(routes, "/api/v1/employees/{number}/policy", Map.of(HandlerType.GET, this::policyOf));
+    route(
+        routes,
+        "/api/v1/policies",
+        Map.of(HandlerType.GET, this::policies, HandlerType.POST, this::definePolicy));
+    route(
+        routes,
+        "/api/v1/policies/{id}",
+        Map.of(HandlerType.GET, this::policy, HandlerType.PUT, this::redefinePolicy));
+    route(
+        routes,
+        "/api/v1/locations",
+        Map.of(HandlerType.GET, this::locations, HandlerType.POST, this::defineLocation));
+    route(
+        routes,
+        "/api/v1/locations/{id}",
+        Map.of(HandlerType.GET, this::location, HandlerType.PATCH, this::renameLocation));
+    route(
+        routes,
+        "/api/v1/keys",
+        Map.of(HandlerType.GET, this::keys, HandlerType.POST, this::issueKey));
+    route(routes, "/api/v1/keys/{id}", Map.of(HandlerType.DELETE, this::revokeKey));
+    route(routes, "/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient));
+  }
+
+  /** A handler of an authenticated request. */
+  private interface Handler {
+    Either<Problem, Answer> handle(Context ctx, Request request);
+  }
+
+  private void route(RoutesConfig routes, String path, Map<HandlerType, Handler> handlers) {
+    for (HandlerType type :
+        new HandlerType[] {
+          HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE
+        }) {
+      Handler handler = handlers.get(type);
+      routes.addHttpHandler(
+          type,
+          path,
+          handler == null
+              ? ctx -> send(ctx, Either.left(new Problem.MethodNotAllowed(type.name())))
+              : ctx ->
+                  send(ctx, authenticated(ctx).flatMap(request -> handler.handle(ctx, request))));
+    }
+  }
+
+  private Either<Problem, Request> authenticated(Context ctx) {
+    return credentials
+        .actor(ctx, Option.none())
+        .flatMap(actor -> Requests.of(ctx, actor, Channel.MANAGEMENT));
+  }
+
+  private void send(Context ctx, Either<Problem, Answer> outcome) {
+    Answer answer;
+    try {
+      answer = outcome.fold(this::answer, Function.identity());
+    } catch (RuntimeException unexpected) {
+      LOG.error(
+          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
+      answer = answer(new Problem.Unexpected());
+    }
+    if (answer.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"worktime\"");
+    }
+    if (answer.status() == 204) {
+      ctx.attribute(Json.ANSWERED, Boolean.TRUE);
+      ctx.status(204);
+      return;
+    }
+    Json.send(ctx, answer);
+  }
+
+  // --- employees ---
+
+  private Either<Problem, Answer> employees(Context ctx, Request request) {
+    return refused(engine.employees().list(request))
+        .map(all -> Answer.ok(items(all.map(ManagementDialect::employee))));
+  }
+
+  private Either<Problem, Answer> employee(Context ctx, Request request) {
+    return employeeAt(ctx, request).map(found -> Answer.ok(employee(found)));
+  }
+
+  private Either<Problem, Answer> addEmployee(Context ctx, Request request) {
+    return body(ctx)
+        .flatMap(
+            fields -> {
+              fields.allowOnly("number", "email", "name", "homeZone", "role", "policyId");
+              fields.forbid("locationId", "is set by PUT /api/v1/employees/{number}/location");
+              fields.require("email");
+              fields.require("name");
+              fields.require("homeZone");
+              Option<Long> number = fields.positiveNumber("number");
+              Option<String> email = fields.email("email");
+              Option<String> name = fields.text("name");
+              var zone = fields.zone("homeZone");
+              Option<Role> role = fields.role("role");
+              Option<Id> policy = fields.id("policyId");
+              return fields.result(
+                  () ->
+                      new NewEmployee(
+                          number,
+                          email.get(),
+                          name.get(),
+                          zone.get(),
+                          role.getOrElse(Role.EMPLOYEE),
+                          policy.map(PolicyId::of)));
+            })
+        .flatMap(added -> refused(engine.employees().add(request, added)))
+        .map(added -> created(ctx, "/api/v1/employees/" + added.number(), employee(added)));
+  }
+
+  private Either<Problem, Answer> editEmployee(Context ctx, Request request) {
+    return employeeAt(ctx, request)
+        .flatMap(
+            found ->
+                body(ctx)
+                    .flatMap(
+                        fields -> {
+                          fields.allowOnly(
+                              "number",
+                              "email",
+                              "name",
+                              "homeZone",
+                              "role",
+                              "policyId",
+                              "locationId",
+                              "id");
+                          fields.forbid("number", "cannot be changed");
+                          fields.forbid("id", "cannot be changed");
+                          fields.forbid(
+                              "locationId", "is set by PUT /api/v1/employees/{number}/location");
+                          Option<String> email = fields.email("email");
+                          Option<String> name = fields.text("name");
+                          var zone = fields.zone("homeZone");
+                          Option<Role> role = fields.role("role");
+                          Option<Id> policy = fields.id("policyId");
+                          return fields.result(
+                              () ->
+                                  new EmployeeChanges(
+                                      email, name, zone, role, policy.map(PolicyId::of)));
+                        })
+                    .flatMap(
+                        changes -> refused(engine.employees().edit(request, found.id(), changes))))
+        .map(edited -> Answer.ok(employee(edited)));
+  }
+
+  private Either<Problem, Answer> place(Context ctx, Request request) {
+    return employeeAt(ctx, request)
+        .flatMap(
+            found ->
+                body(ctx)
+                    .flatMap(
+                        fields -> {
+                          fields.allowOnly("locationId").require("locationId");
+                          Option<Id> location = fields.id("locationId");
+                          return fields.result(() -> LocationId.of(location.get()));
+                        })
+                    .flatMap(
+                        location ->
+                            refused(engine.locations().place(request, found.id(), location))))
+        .map(placed -> Answer.ok(employee(placed)));
+  }
+
+  private Either<Problem, Answer> policyOf(Context ctx, Request request) {
+    return employeeAt(ctx, request)
+        .flatMap(
+            found ->
+                refused(engine.policies().policyOf(request, found.id()))
+                    .map(policy -> Answer.ok(PolicyJson.write(found.policy(), policy))));
+  }
+
+  private Either<Problem, Employee> employeeAt(Context ctx, Request request) {
+    String number = ctx.pathParam(NUMBER_PARAMETER);
+    if (!NUMBER.matcher(number).matches()) {
+      return Either.left(
+          new Problem.InvalidParameter(
+              NUMBER_PARAMETER, "must be an employee number, a whole number from 1 up"));
+    }
+    return refused(engine.employees().byNumber(request, Long.parseLong(number)));
+  }
+
+  private static Map<String, Object> employee(Employee employee) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", employee.number());
+    body.put("id", employee.id().toString());
+    body.put("email", employee.email());
+    body.put("name", employee.name());
+    body.put("homeZone", employee.homeZone().getId());
+    body.put("role", employee.role().name().toLowerCase(Locale.ROOT));
+    body.put("policyId", employee.policy().toString());
+    body.put("locationId", employee.location().map(LocationId::toString).getOrNull());
+    return body;
+  }
+
+  // --- policies ---
+
+  private Either<Problem, Answer> policies(Context ctx, Request request) {
+    return refused(engine.policies().definedPolicies(request))
+        .map(
+            all ->
+                Answer.ok(
+                    items(all.map(defined -> PolicyJson.write(defined.id(), defined.policy())))));
+  }
+
+  private Either<Problem, Answer> policy(Context ctx, Request request) {
+    return idAt(ctx)
+        .map(PolicyId::of)
+        .flatMap(
+            id ->
+                refused(engine.policies().policy(request, id))
+                    .map(found -> Answer.ok(PolicyJson.write(id, found))));
+  }
+
+  private Either<Problem, Answer> definePolicy(Context ctx, Request request) {
+    return body(ctx)
+        .flatMap(
+            fields -> {
+              fields.forbid("id", "is chosen by the server");
+              return PolicyJson.read(fields);
+            })
+        .flatMap(
+            policy ->
+                refused(engine.policies().define(request, policy))
+                    .map(
+                        id ->
+                            created(ctx, "/api/v1/policies/" + id, PolicyJson.write(id, policy))));
+  }
+
+  private Either<Problem, Answer> redefinePolicy(Context ctx, Request request) {
+    return idAt(ctx)
+        .map(PolicyId::of)
+        .flatMap(
+            id ->
+                body(ctx)
+                    .flatMap(
+                        fields -> {
+                          if (fields.has("id") && !fields.id("id").contains(id.value())) {
+                            fields.invalid("id", "must be the id in the path, or not given");
+                          }
+                          return PolicyJson.read(fields);
+                        })
+                    .flatMap(policy -> refused(engine.policies().redefine(request, id, policy)))
+                    .map(policy -> Answer.ok(PolicyJson.write(id, policy))));
+  }
+
+  // --- locations ---
+
+  private Either<Problem, Answer> locations(Context ctx, Request request) {
+    return refused(engine.locations().list(request))
+        .map(all -> Answer.ok(items(all.map(ManagementDialect::location))));
+  }
+
+  private Either<Problem, Answer> location(Context ctx, Request request) {
+    return idAt(ctx)
+        .flatMap(
+            id ->
+                refused(engine.locations().list(request))
+                    .flatMap(
+                        all ->
+                            all.find(found -> found.id().value().equals(id))
+                                .<Problem>toEither(
+                                    () ->
+                                        new Problem.Refused(
+                                            new Refusal.NotFound("location", id.toString())))))
+        .map(found -> Answer.ok(location(found)));
+  }
+
+  private Either<Problem, Answer> defineLocation(Context ctx, Request request) {
+    return locationName(ctx)
+        .flatMap(name -> refused(engine.locations().define(request, name)))
+        .map(defined -> created(ctx, "/api/v1/locations/" + defined.id(), location(defined)));
+  }
+
+  private Either<Problem, Answer> renameLocation(Context ctx, Request request) {
+    return idAt(ctx)
+        .flatMap(
+            id ->
+                locationName(ctx)
+                    .flatMap(
+                        name ->
+                            refused(engine.locations().rename(request, LocationId.of(id), name))))
+        .map(renamed -> Answer.ok(location(renamed)));
+  }
+
+  private Either<Problem, String> locationName(Context ctx) {
+    return body(ctx)
+        .flatMap(
+            fields -> {
+              fields.allowOnly("name", "id").require("name");
+              fields.forbid("id", "cannot be given or changed");
+              Option<String> name = fields.text("name");
+              return fields.result(name::get);
+            });
+  }
+
+  private static Map<String, Object> location(Location location) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", location.id().toString());
+    body.put("name", location.name());
+    return body;
+  }
+
+  // --- keys and OAuth clients ---
+
+  private Either<Problem, Answer> keys(Context ctx, Request request) {
+    return refused(engine.apiKeys().list(request))
+        .flatMap(
+            all ->
+                refused(engine.employees().list(request))
+                    .map(
+                        staff ->
+                            Answer.ok(
+                                items(
+                                    all.map(
+                                        listed ->
+                                            key(listed, numberOf(staff, listed.employee())))))));
+  }
+
+  private Either<Problem, Answer> issueKey(Context ctx, Request request) {
+    return body(ctx)
+        .flatMap(
+            fields -> {
+              fields.allowOnly("employee", "label", "validity").require("employee");
+              fields.require("label");
+              Option<Long> number = fields.positiveNumber("employee");
+              Option<String> label = fields.text("label");
+              Option<Duration> validity = fields.duration("validity");
+              if (validity.exists(Duration::isZero)) {
+                fields.invalid("validity", "must be longer than zero");
+              }
+              return fields.result(() -> new KeyOrder(number.get(), label.get(), validity));
+            })
+        .flatMap(
+            order ->
+                refused(engine.employees().byNumber(request, order.employee()))
+                    .flatMap(
+                        holder ->
+                            refused(
+                                engine
+                                    .apiKeys()
+                                    .issue(request, holder.id(), order.label(), order.validity())))
+                    .map(
+                        issued -> {
+                          Map<String, Object> body = new LinkedHashMap<>();
+                          body.put("id", issued.key().id().toString());
+                          body.put("token", issued.token());
+                          body.putAll(key(issued.key(), order.employee()));
+                          return secret(
+                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
+                        }));
+  }
+
+  private Either<Problem, Answer> registerClient(Context ctx, Request request) {
+    return body(ctx)
+        .flatMap(
+            fields -> {
+              fields.allowOnly("employee", "label").require("employee");
+              fields.require("label");
+              Option<Long> number = fields.positiveNumber("employee");
+              Option<String> label = fields.text("label");
+              return fields.result(() -> new KeyOrder(number.get(), label.get(), Option.none()));
+            })
+        .flatMap(
+            order ->
+                refused(engine.employees().byNumber(request, order.employee()))
+                    .flatMap(
+                        holder ->
+                            refused(
+                                engine
+                                    .apiKeys()
+                                    .registerClient(request, holder.id(), order.label())))
+                    .map(
+                        issued -> {
+                          Map<String, Object> body = new LinkedHashMap<>();
+                          body.put("id", issued.key().id().toString());
+                          body.put("client_id", issued.clientId());
+                          body.put("client_secret", issued.clientSecret());
+                          body.putAll(key(issued.key(), order.employee()));
+                          return secret(
+                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
+                        }));
+  }
+
+  private Either<Problem, Answer> revokeKey(Context ctx, Request request) {
+    return idAt(ctx)
+        .flatMap(id -> refused(engine.apiKeys().revoke(request, id)))
+        .map(revoked -> new Answer(204, Map.of()));
+  }
+
+  /** What is asked of a new key or client: whom it acts as, its label, how long it lasts. */
+  private record KeyOrder(long employee, String label, Option<Duration> validity) {}
+
+  /** A key as listed: never its token or hash, which are not kept anyway. */
+  private static Map<String, Object> key(ApiKey key, Option<Long> employee) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", key.id().toString());
+    body.put("kind", key.kind().name().toLowerCase(Locale.ROOT));
+    body.put("employee", employee.getOrNull());
+    body.put("label", key.label());
+    body.put("createdAt", key.createdAt().toString());
+    body.put("expiresAt", key.expiresAt().map(Instant::toString).getOrNull());
+    body.put("revokedAt", key.revokedAt().map(Instant::toString).getOrNull());
+    return body;
+  }
+
+  private static Map<String, Object> key(ApiKey key, long employee) {
+    return key(key, Option.some(employee));
+  }
+
+  private static Option<Long> numberOf(Seq<Employee> staff, EmployeeId id) {
+    return staff.find(employee -> employee.id().equals(id)).map(Employee::number);
+  }
+
+  /** A token in an answer: no cache may keep it. */
+  private static Answer secret(Context ctx, Answer answer) {
+    ctx.header("Cache-Control", "no-store");
+    return answer;
+  }
+
+  // --- shared steps ---
+
+  /** The body as a JSON object: JSON only (415 otherwise), within the size limit (413). */
+  private Either<Problem, Fields> body(Context ctx) {
+    String type =
+        ctx.contentType() == null
+            ? ""
+            : ctx.contentType().toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+    if (!type.equals("application/json") && !type.endsWith("+json")) {
+      return Either.left(new Problem.UnsupportedMediaType("the body must be application/json"));
+    }
+    return reader.json(ctx).flatMap(Fields::of);
+  }
+
+  private static Either<Problem, Id> idAt(Context ctx) {
+    return Id.fromUuid(ctx.pathParam(ID_PARAMETER).toLowerCase(Locale.ROOT))
+        .toEither(() -> new Problem.InvalidParameter(ID_PARAMETER, "must be an id in UUID form"));
+  }
+
+  private static <T> Either<Problem, T> refused(Either<Refusal, T> outcome) {
+    return outcome.mapLeft(Problem.Refused::new);
+  }
+
+  private static Map<String, Object> items(Seq<Map<String, Object>> all) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", all.toJavaList());
+    return body;
+  }
+
+  private static Answer created(Context ctx, String location, Object body) {
+    ctx.header("Location", location);
+    return new Answer(201, body);
+  }
+}
