@@ -14,6 +14,8 @@ public enum RequestFamily {
   STAFFOMATIC("/v3"),
   /** The JSON-RPC service the composition root mounts beside the dialects. */
   JSONRPC("/api/v1/json-rpc"),
+  /** worktime's own management API; after JSON-RPC, whose path it would otherwise claim. */
+  MANAGEMENT("/api/v1"),
   HEALTH("/health"),
   METRICS("/metrics"),
   OTHER("");

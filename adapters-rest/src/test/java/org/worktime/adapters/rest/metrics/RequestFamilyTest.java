@@ -14,6 +14,8 @@ class RequestFamilyTest {
     assertThat(RequestFamily.of("/oauth/token").tag()).isEqualTo("oauth");
     assertThat(RequestFamily.of("/v3/users/42/absences").tag()).isEqualTo("staffomatic");
     assertThat(RequestFamily.of("/api/v1/json-rpc").tag()).isEqualTo("jsonrpc");
+    assertThat(RequestFamily.of("/api/v1/employees/5").tag()).isEqualTo("management");
+    assertThat(RequestFamily.of("/api/v1/json-rpc/").tag()).isEqualTo("jsonrpc");
     assertThat(RequestFamily.of("/health/ready").tag()).isEqualTo("health");
     assertThat(RequestFamily.of("/metrics").tag()).isEqualTo("metrics");
     assertThat(RequestFamily.of("/").tag()).isEqualTo("other");
