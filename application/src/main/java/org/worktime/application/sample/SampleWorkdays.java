@@ -134,6 +134,12 @@ public final class SampleWorkdays {
                 : LocalTime.of(7 + random.nextInt(3), random.nextInt(60));
         Instant start = ZonedDateTime.of(date, startTime, zone).toInstant();
         Instant end = start.plus(Duration.ofMinutes(8 * 60 + random.nextInt(121)));
+        if (night) {
+          // A night shift ends by 06:30, before the next morning's day may start (07:00).
+          Instant latest =
+              ZonedDateTime.of(date.plusDays(1), LocalTime.of(6, 30), zone).toInstant();
+          end = end.isAfter(latest) ? latest : end;
+        }
         Instant lunchStart = start.plus(Duration.ofMinutes(4 * 60 + random.nextInt(61)));
         Instant lunchEnd = lunchStart.plus(Duration.ofMinutes(30 + random.nextInt(31)));
         List<Break> dayBreaks =
