@@ -80,4 +80,31 @@ class SampleWorkdaysTest {
         .as("some night shifts end after midnight")
         .isNotEmpty();
   }
+
+  @Test
+  void noEmployeeHasTwoDaysThatOverlap() {
+    // Large enough to hold many night shifts followed by an early morning (the overlap the
+    // generator once made: a night shift running into the next day's start).
+    Generated month = generate(7, 3000, 31);
+    java.util.Map<org.worktime.domain.id.EmployeeId, List<Interval>> byEmployee =
+        month.days().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    ClosedWorkday::employee,
+                    java.util.stream.Collectors.mapping(
+                        day -> day.spanAt(day.finish().at()),
+                        java.util.stream.Collectors.toList())));
+
+    for (Employee employee : month.employees()) {
+      List<Interval> days =
+          byEmployee.get(employee.id()).stream()
+              .sorted(java.util.Comparator.comparing(Interval::start))
+              .toList();
+      for (int i = 1; i < days.size(); i++) {
+        assertThat(days.get(i - 1).overlaps(days.get(i)))
+            .as("%s: %s and %s", employee.email(), days.get(i - 1), days.get(i))
+            .isFalse();
+      }
+    }
+  }
 }
