@@ -20,10 +20,12 @@ public final class JdbcDataSources {
   /**
    * H2 settings: PostgreSQL compatibility and lower-case names (one set of migrations for both),
    * and AUTO_SERVER, so that a CLI and a running server can open the same file: the first process
-   * serves it to the others over a local TCP port.
+   * serves it to the others over a local TCP port. A 4 MB page cache (H2's default is 16 MB) keeps
+   * the embedded default within a small heap: a server with 40 MB of heap streams a 49 MB month.
    */
   static final String H2_SETTINGS =
       ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+          + ";CACHE_SIZE=4096"
           + ";LOCK_TIMEOUT=10000";
 
   private JdbcDataSources() {}
