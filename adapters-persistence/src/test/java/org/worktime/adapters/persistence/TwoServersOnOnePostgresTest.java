@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,18 +27,14 @@ import org.worktime.application.Actor;
 import org.worktime.application.Engine;
 import org.worktime.application.EngineBuilder;
 import org.worktime.application.EngineFixture;
+import org.worktime.application.ForwardingWorkdayStore;
 import org.worktime.application.MutableClock;
 import org.worktime.application.Refusal;
 import org.worktime.application.port.Stores;
-import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.application.workday.CorrectWorkdayUseCase;
 import org.worktime.application.workday.WorkdayView;
-import org.worktime.domain.id.BreakId;
-import org.worktime.domain.id.EmployeeId;
-import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.TimeOrderedIdGenerator;
-import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.Action;
 import org.worktime.domain.workday.Workday;
@@ -199,8 +193,14 @@ class TwoServersOnOnePostgresTest {
   }
 
   /** Holds each update until both racers have read the same version: a race made certain. */
-  private record UpdateAfterBarrier(WorkdayStore delegate, CyclicBarrier barrier)
-      implements WorkdayStore {
+  private static final class UpdateAfterBarrier extends ForwardingWorkdayStore {
+
+    private final CyclicBarrier barrier;
+
+    UpdateAfterBarrier(WorkdayStore delegate, CyclicBarrier barrier) {
+      super(delegate);
+      this.barrier = barrier;
+    }
 
     @Override
     public Either<Refusal.Conflict, Long> update(Workday day, long expectedVersion) {
@@ -209,48 +209,7 @@ class TwoServersOnOnePostgresTest {
       } catch (Exception interrupted) {
         throw new IllegalStateException(interrupted);
       }
-      return delegate.update(day, expectedVersion);
-    }
-
-    @Override
-    public Option<Versioned<Workday>> find(TenantId tenant, WorkdayId id) {
-      return delegate.find(tenant, id);
-    }
-
-    @Override
-    public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
-      return delegate.findByBreak(tenant, breakId);
-    }
-
-    @Override
-    public Option<Versioned<Workday>> latestOf(TenantId tenant, EmployeeId employee) {
-      return delegate.latestOf(tenant, employee);
-    }
-
-    @Override
-    public Seq<Workday> touching(
-        TenantId tenant, EmployeeId employee, Instant from, Instant until) {
-      return delegate.touching(tenant, employee, from, until);
-    }
-
-    @Override
-    public Either<Refusal.Conflict, Long> insert(Workday day) {
-      return delegate.insert(day);
-    }
-
-    @Override
-    public void forEachStartedBetween(
-        TenantId tenant,
-        Option<EmployeeId> employee,
-        Instant from,
-        Instant until,
-        Consumer<Workday> consumer) {
-      delegate.forEachStartedBetween(tenant, employee, from, until, consumer);
-    }
-
-    @Override
-    public long countOpen() {
-      return delegate.countOpen();
+      return super.update(day, expectedVersion);
     }
   }
 }
