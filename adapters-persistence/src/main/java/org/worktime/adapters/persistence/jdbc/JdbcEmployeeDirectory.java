@@ -7,7 +7,10 @@ import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.worktime.application.Refusal;
 import org.worktime.application.port.EmployeeDirectory;
@@ -109,18 +112,7 @@ final class JdbcEmployeeDirectory implements EmployeeDirectory {
                           + " email_key = :email_key, name = :name, home_zone = :home_zone,"
                           + " role = :role, policy_id = :policy, location_id = :location,"
                           + " version = version + 1 WHERE tenant_id = :tenant AND id = :id")
-                  .bind("tenant", Sql.uuid(employee.tenant().value()))
-                  .bind("id", Sql.uuid(employee.id().value()))
-                  .bind("number", employee.number())
-                  .bind("email", Sql.nullableText(employee.email()))
-                  .bind("email_key", Sql.nullableText(emailKey(employee.email())))
-                  .bind("name", Sql.nullableText(employee.name()))
-                  .bind("home_zone", Sql.nullableText(employee.homeZone().getId()))
-                  .bind("role", Sql.nullableText(employee.role().name()))
-                  .bind("policy", Sql.uuid(employee.policy().value()))
-                  .bind(
-                      "location",
-                      Sql.nullableUuid(employee.location().map(LocationId::value).getOrNull()))
+                  .bindNamedArgumentFinder(Sql.named(columns(employee)))
                   .execute();
           if (changed == 0) {
             handle
@@ -129,18 +121,7 @@ final class JdbcEmployeeDirectory implements EmployeeDirectory {
                         + " home_zone, role, policy_id, location_id, version) VALUES (:tenant,"
                         + " :id, :number, :email, :email_key, :name, :home_zone, :role, :policy,"
                         + " :location, 1)")
-                .bind("tenant", Sql.uuid(employee.tenant().value()))
-                .bind("id", Sql.uuid(employee.id().value()))
-                .bind("number", employee.number())
-                .bind("email", Sql.nullableText(employee.email()))
-                .bind("email_key", Sql.nullableText(emailKey(employee.email())))
-                .bind("name", Sql.nullableText(employee.name()))
-                .bind("home_zone", Sql.nullableText(employee.homeZone().getId()))
-                .bind("role", Sql.nullableText(employee.role().name()))
-                .bind("policy", Sql.uuid(employee.policy().value()))
-                .bind(
-                    "location",
-                    Sql.nullableUuid(employee.location().map(LocationId::value).getOrNull()))
+                .bindNamedArgumentFinder(Sql.named(columns(employee)))
                 .execute();
           }
           return Either.right(employee);
@@ -172,5 +153,23 @@ final class JdbcEmployeeDirectory implements EmployeeDirectory {
         Role.valueOf(row.getString("role")),
         PolicyId.of(Sql.id(row, "policy_id")),
         Option.of(location).map(Id::of).map(LocationId::of));
+  }
+
+  /** Every column of an employee's row, for the insert and the update alike. */
+  private static Map<String, Argument> columns(Employee employee) {
+    Map<String, Argument> columns = new HashMap<>();
+    columns.put("tenant", Sql.uuid(employee.tenant().value()));
+    columns.put("id", Sql.uuid(employee.id().value()));
+    long number = employee.number();
+    columns.put("number", (position, statement, context) -> statement.setLong(position, number));
+    columns.put("email", Sql.nullableText(employee.email()));
+    columns.put("email_key", Sql.nullableText(emailKey(employee.email())));
+    columns.put("name", Sql.nullableText(employee.name()));
+    columns.put("home_zone", Sql.nullableText(employee.homeZone().getId()));
+    columns.put("role", Sql.nullableText(employee.role().name()));
+    columns.put("policy", Sql.uuid(employee.policy().value()));
+    columns.put(
+        "location", Sql.nullableUuid(employee.location().map(LocationId::value).getOrNull()));
+    return columns;
   }
 }

@@ -6,20 +6,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** No input reaches a 500: each is answered 400, 404, 405 or 413 in Bitrix's error shape. */
 class MalformedTimemanRequestsTest extends TimemanFixture {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aBodyThatIsNotJsonIsAnInvalidRequest(String method) {
     postJson(method, flexibleToken, "{\"USER_ID\": 6,").isError(400, "INVALID_REQUEST");
     postJson(method, flexibleToken, "{} {}").isError(400, "INVALID_REQUEST");
@@ -28,14 +22,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aUserIdOfTheWrongTypeIsAnArgumentError(String method) {
     postJson(method, flexibleToken, "{\"USER_ID\": {\"id\": 6}}").isError(400, "ERROR_ARGUMENT");
     postJson(method, flexibleToken, "{\"USER_ID\": [6]}").isError(400, "ERROR_ARGUMENT");
@@ -44,14 +31,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aParameterGivenTwiceInAnySpellingIsAnArgumentError(String method) {
     get(method, auth(flexibleToken) + "&USER_ID=6&user_id=6").isError(400, "ERROR_ARGUMENT");
     send(HttpRequest.newBuilder(URI.create(base + "/rest/" + method + "?user_id=6"))
@@ -65,14 +45,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aBrokenPercentEscapeOrInvalidUtf8IsAnInvalidRequest(String method) {
     get(method, auth(flexibleToken) + "&REPORT=%E2%28").isError(400, "INVALID_REQUEST");
     rawGet("/rest/" + method + "?" + auth(flexibleToken) + "&REPORT=%ZZ")
@@ -90,14 +63,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aBodyLargerThanTheLimitIsTooLarge(String method) {
     String huge = "{\"REPORT\": \"" + "x".repeat(1024 * 1024) + "\"}";
 
@@ -105,14 +71,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aBodyOfAnotherMediaTypeIsAnInvalidRequest(String method) {
     send(HttpRequest.newBuilder(URI.create(base + "/rest/" + method))
             .header("Authorization", "Bearer " + flexibleToken)
@@ -123,14 +82,7 @@ class MalformedTimemanRequestsTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void anotherHttpMethodIsNotAllowed(String method) {
     send(HttpRequest.newBuilder(URI.create(base + "/rest/" + method))
             .header("Authorization", "Bearer " + flexibleToken)

@@ -7,19 +7,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimemanAuthenticationTest extends TimemanFixture {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aCallWithoutAnyTokenIsRefusedAsNoAuthFound(String method) {
     get(method, "").isError(401, "NO_AUTH_FOUND");
     get(method, "auth=").isError(401, "NO_AUTH_FOUND");
@@ -31,14 +24,7 @@ class TimemanAuthenticationTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void anUnknownTokenIsRefusedAsExpiredToken(String method) {
     Reply reply = get(method, "auth=wt_not-a-token").isError(401, "expired_token");
     assertThat(reply.text()).doesNotContain("wt_not-a-token");
@@ -46,14 +32,7 @@ class TimemanAuthenticationTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aRevokedKeyIsRefusedAsExpiredToken(String method) {
     var issued = engine.apiKeys().issue(asAdmin, flexible.id(), "old", Option.none()).get();
     engine.apiKeys().revoke(asAdmin, issued.key().id()).get();
@@ -62,14 +41,7 @@ class TimemanAuthenticationTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void anExpiredTokenIsRefusedAsExpiredToken(String method) {
     var issued =
         engine
@@ -83,27 +55,13 @@ class TimemanAuthenticationTest extends TimemanFixture {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void anEmployeeActingOnAnotherUserIsDenied(String method) {
     get(method, auth(flexibleToken) + "&USER_ID=5").isError(403, "ACCESS_DENIED");
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "timeman.open",
-        "timeman.pause",
-        "timeman.close",
-        "timeman.status",
-        "timeman.settings"
-      })
+  @MethodSource("everyMethod")
   void aBearerHeaderWorksLikeTheAuthParameter(String method) {
     Reply reply =
         send(

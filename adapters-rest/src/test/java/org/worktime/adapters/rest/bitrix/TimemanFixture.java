@@ -47,6 +47,12 @@ import org.worktime.domain.policy.Shift;
  */
 abstract class TimemanFixture {
 
+  /** Every timeman method: what the parameterized tests run once each. */
+  static java.util.stream.Stream<String> everyMethod() {
+    return java.util.stream.Stream.of(
+        "timeman.open", "timeman.pause", "timeman.close", "timeman.status", "timeman.settings");
+  }
+
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   /** Friday 2017-04-21, 09:00 in Shanghai. */
