@@ -1,29 +1,25 @@
 package org.worktime.app;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.List;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.worktime.adapters.cli.store.StoreOptions;
+import org.worktime.adapters.cli.store.Workplace;
+import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.jsonrpc.JsonRpcConfig;
 import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
-import org.worktime.adapters.persistence.jdbc.JdbcDataSources;
-import org.worktime.adapters.persistence.jdbc.JdbcStores;
 import org.worktime.adapters.rest.RestConfig;
 import org.worktime.adapters.rest.RestServer;
 import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
-import org.worktime.application.EngineBuilder;
 import org.worktime.application.Request;
 import org.worktime.application.access.ApiKeysUseCase;
-import org.worktime.domain.id.TimeOrderedIdGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,54 +52,40 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
-  @Option(
-      names = "--data",
-      description = "Directory of the embedded H2 database (default: $WORKTIME_HOME, else ./data).")
-  private Path data;
-
-  @Option(
-      names = "--db",
-      description = "JDBC URL of a PostgreSQL database instead (default: $WORKTIME_DB).")
-  private String database;
-
-  @Option(names = "--db-user", description = "Database user (default: $WORKTIME_DB_USER).")
-  private String databaseUser;
-
-  @Option(
-      names = "--db-password",
-      description = "Database password (default: $WORKTIME_DB_PASSWORD).")
-  private String databasePassword;
+  @Mixin private StoreOptions storeOptions;
 
   private final String version;
+  private final Workplaces workplaces;
 
-  ServeCommand(String version) {
+  ServeCommand(String version, Workplaces workplaces) {
     this.version = version;
+    this.workplaces = workplaces;
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Settings settings = Settings.from(this);
-    if (settings.port() < 0 || settings.port() > 65535) {
+    if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
     }
-    HikariDataSource dataSource = settings.dataSource();
-    Clock clock = Clock.systemUTC();
-    Engine engine =
-        new EngineBuilder()
-            .clock(clock)
-            .ids(new TimeOrderedIdGenerator(clock, new SecureRandom()))
-            .stores(JdbcStores.create(dataSource))
-            .build();
+    Workplace place = workplaces.open(storeOptions.location());
+    Engine engine = place.engine();
     RestServer server =
         new RestServer(
             engine,
-            RestConfig.loopback().withHost(settings.host()).withPort(settings.port()),
+            RestConfig.loopback().withHost(host).withPort(port),
             List.of(
-                new JsonRpcMount(new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), clock))));
-    int bound = server.start();
-    String base = "http://" + printable(settings.host()) + ":" + bound;
-    out.println("worktime " + version + " serving " + base + " (store: " + settings.store() + ")");
+                new JsonRpcMount(
+                    new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), place.clock()))));
+    int bound;
+    try {
+      bound = server.start();
+    } catch (RuntimeException notStarted) {
+      place.close();
+      throw notStarted;
+    }
+    String base = "http://" + printable(host) + ":" + bound;
+    out.println("worktime " + version + " serving " + base + " (store: " + place.store() + ")");
     if (engine.tenantSetup().isNewInstallation()) {
       greet(out, engine, base);
     }
@@ -114,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.stop();
-                  dataSource.close();
+                  place.close();
                   stopped.countDown();
                 },
                 "worktime-shutdown"));
@@ -159,52 +141,5 @@ final class ServeCommand implements Callable<Integer> {
 
   private static String printable(String host) {
     return host.equals("0.0.0.0") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
-  }
-
-  /** The options, with the environment's defaults filled in. */
-  record Settings(
-      String host,
-      int port,
-      Path data,
-      io.vavr.control.Option<String> database,
-      String user,
-      String password) {
-
-    static Settings from(ServeCommand command) {
-      String home = System.getenv("WORKTIME_HOME");
-      Path data =
-          command.data != null
-              ? command.data
-              : Path.of(home != null && !home.isBlank() ? home : "data");
-      return new Settings(
-          command.host,
-          command.port,
-          data,
-          io.vavr.control.Option.of(command.database)
-              .orElse(io.vavr.control.Option.of(System.getenv("WORKTIME_DB")))
-              .filter(url -> !url.isBlank()),
-          firstOf(command.databaseUser, System.getenv("WORKTIME_DB_USER"), ""),
-          firstOf(command.databasePassword, System.getenv("WORKTIME_DB_PASSWORD"), ""));
-    }
-
-    HikariDataSource dataSource() {
-      return database.isDefined()
-          ? JdbcDataSources.fromUrl(database.get(), user, password)
-          : JdbcDataSources.h2File(data);
-    }
-
-    /** Where the data lives, without the password. */
-    String store() {
-      return database.isDefined()
-          ? "PostgreSQL " + database.get().replaceAll("password=[^&;]*", "password=***")
-          : "H2 file in " + data.toAbsolutePath().normalize();
-    }
-
-    private static String firstOf(String given, String environment, String fallback) {
-      if (given != null) {
-        return given;
-      }
-      return environment != null ? environment : fallback;
-    }
   }
 }

@@ -2,14 +2,16 @@ package org.worktime.adapters.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.worktime.adapters.cli.day.StatusCommand;
+import org.worktime.adapters.cli.store.Workplaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the {@code worktime} command tree. Sub-commands are added as the engine grows; on its
- * own the command explains itself and asks for one.
+ * The top of the {@code worktime} command tree. On its own the command explains itself and asks for
+ * a sub-command.
  */
 @Command(
     name = "worktime",
@@ -29,10 +31,28 @@ public final class WorktimeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  /** Builds the command line for the given version, with the project's exit-code conventions. */
-  public static CommandLine commandLine(String version) {
+  /**
+   * Builds the command line for the given version, with the project's exit-code conventions; the
+   * commands that work on a store open it through {@code workplaces}.
+   */
+  public static CommandLine commandLine(String version, Workplaces workplaces) {
     CommandLine commandLine = new CommandLine(new WorktimeCommand());
     commandLine.getCommandSpec().version("worktime " + version);
+    commandLine.addSubcommand(new StatusCommand(workplaces));
+    commandLine.setParameterExceptionHandler(
+        (wrong, args) -> {
+          // One line that says what was wrong and where the help is, instead of the whole usage.
+          CommandLine culprit = wrong.getCommandLine();
+          culprit
+              .getErr()
+              .println(
+                  "worktime: "
+                      + wrong.getMessage()
+                      + " (see '"
+                      + culprit.getCommandSpec().qualifiedName()
+                      + " --help')");
+          return CommandLine.ExitCode.USAGE;
+        });
     commandLine.setExecutionExceptionHandler(
         (failure, failed, parsed) -> {
           // One clear line, never a stack trace: what failed is the environment (a port in use, a

@@ -675,6 +675,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void tenantsAnswersEachTenantWithEmployeesOnceInIdOrder() {
+    Stores stores = stores();
+    TenantId first = tenantIn(stores);
+    TenantId second = tenantIn(stores);
+    TenantId withoutEmployees = tenantIn(stores);
+    stores.employees().save(Fixtures.employee(second, 1));
+    stores.employees().save(Fixtures.employee(first, 1));
+    stores.employees().save(Fixtures.employee(first, 2));
+
+    io.vavr.collection.Seq<TenantId> tenants = stores.employees().tenants();
+
+    assertThat(tenants).contains(first, second).doesNotContain(withoutEmployees);
+    assertThat(tenants.filter(first::equals)).hasSize(1);
+    assertThat(tenants.map(TenantId::value).toJavaList()).isSorted();
+  }
+
+  @Test
   void savingAnEmployeeAgainReplacesIt() {
     Stores stores = stores();
     TenantId tenant = tenantIn(stores);

@@ -116,6 +116,11 @@ class HealthChecksTest {
     }
 
     @Override
+    public Seq<TenantId> tenants() {
+      return unlessDown(delegate::tenants);
+    }
+
+    @Override
     public Seq<Employee> all(TenantId tenant) {
       return unlessDown(() -> delegate.all(tenant));
     }

@@ -76,6 +76,20 @@ public final class EmployeeService
   }
 
   @Override
+  public Seq<TenantId> tenants() {
+    return employees.tenants();
+  }
+
+  @Override
+  public Either<Refusal, Actor> operatorOf(TenantId tenant) {
+    return employees
+        .all(tenant)
+        .find(employee -> employee.role() == Role.ADMIN)
+        .map(admin -> new Actor(tenant, admin.id(), Role.ADMIN))
+        .toEither(() -> new Refusal.NotFound("administrator in company", tenant.toString()));
+  }
+
+  @Override
   public Either<Refusal, Employee> add(Request request, NewEmployee employee) {
     Actor actor = request.actor();
     return transactions.inTransaction(

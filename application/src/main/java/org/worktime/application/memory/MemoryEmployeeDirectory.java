@@ -52,6 +52,19 @@ public final class MemoryEmployeeDirectory implements EmployeeDirectory {
   }
 
   @Override
+  public Seq<TenantId> tenants() {
+    return database.read(
+        tables ->
+            tables
+                .employees()
+                .values()
+                .map(Employee::tenant)
+                .distinct()
+                .toList()
+                .sorted(Comparator.comparing(TenantId::value)));
+  }
+
+  @Override
   public Seq<Employee> all(TenantId tenant) {
     return database.read(
         tables ->

@@ -23,6 +23,12 @@ public interface EmployeeDirectory {
    */
   boolean isEmpty();
 
+  /**
+   * The tenants that have employees, in id order. Like {@link #isEmpty()}, asked across tenants
+   * only by the composition root: the local command line, which acts for one company of its store.
+   */
+  Seq<TenantId> tenants();
+
   /** All employees of the tenant, ordered by number. */
   Seq<Employee> all(TenantId tenant);
 

@@ -28,4 +28,28 @@ class ANewInstallationTest {
     engine.tenantSetup().createTenant("ada@example.com", "Ada", ZoneId.of("Europe/Berlin")).get();
     assertThat(engine.tenantSetup().isNewInstallation()).isFalse();
   }
+
+  @Test
+  void theLocalOperatorOfEachCompanyIsItsFirstAdministrator() {
+    EngineFixture fixture = new EngineFixture();
+    EngineFixture.Staff acme = fixture.company("Acme");
+    EngineFixture.Staff globex = fixture.company("Globex");
+
+    assertThat(fixture.engine.tenantSetup().tenants())
+        .contains(acme.admin().tenant(), globex.admin().tenant());
+    assertThat(fixture.engine.tenantSetup().operatorOf(acme.admin().tenant()).get())
+        .isEqualTo(acme.admin());
+    assertThat(fixture.engine.tenantSetup().operatorOf(globex.admin().tenant()).get())
+        .isEqualTo(globex.admin());
+  }
+
+  @Test
+  void aCompanyUnknownToTheStoreHasNoOperator() {
+    EngineFixture fixture = new EngineFixture();
+    org.worktime.domain.id.TenantId stranger =
+        org.worktime.domain.id.TenantId.of(new org.worktime.domain.id.Id(7, 7));
+
+    assertThat(fixture.engine.tenantSetup().operatorOf(stranger).getLeft())
+        .isInstanceOf(org.worktime.application.Refusal.NotFound.class);
+  }
 }

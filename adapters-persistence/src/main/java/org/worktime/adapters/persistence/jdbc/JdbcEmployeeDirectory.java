@@ -89,6 +89,17 @@ final class JdbcEmployeeDirectory implements EmployeeDirectory {
   }
 
   @Override
+  public Seq<TenantId> tenants() {
+    return database.read(
+        handle ->
+            List.ofAll(
+                handle
+                    .createQuery("SELECT DISTINCT tenant_id FROM employees ORDER BY tenant_id")
+                    .map((row, context) -> TenantId.of(Sql.id(row, "tenant_id")))
+                    .list()));
+  }
+
+  @Override
   public Seq<Employee> all(TenantId tenant) {
     return database.read(
         handle ->
