@@ -7,12 +7,15 @@ import static org.worktime.adapters.persistence.Fixtures.HEBREW;
 import static org.worktime.adapters.persistence.Fixtures.MONDAY;
 import static org.worktime.adapters.persistence.Fixtures.auditOf;
 import static org.worktime.adapters.persistence.Fixtures.auditOfTimer;
+import static org.worktime.adapters.persistence.Fixtures.breakOf;
 import static org.worktime.adapters.persistence.Fixtures.close;
 import static org.worktime.adapters.persistence.Fixtures.closed;
 import static org.worktime.adapters.persistence.Fixtures.hire;
 import static org.worktime.adapters.persistence.Fixtures.newId;
 import static org.worktime.adapters.persistence.Fixtures.opened;
 import static org.worktime.adapters.persistence.Fixtures.paused;
+import static org.worktime.adapters.persistence.Fixtures.punch;
+import static org.worktime.adapters.persistence.Fixtures.reopen;
 import static org.worktime.adapters.persistence.Fixtures.running;
 import static org.worktime.adapters.persistence.Fixtures.stop;
 import static org.worktime.adapters.persistence.Fixtures.stopped;
@@ -57,8 +60,11 @@ import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.timer.RunningTimer;
 import org.worktime.domain.timer.TaskTimer;
+import org.worktime.domain.workday.Break;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.OpenedWorkday;
+import org.worktime.domain.workday.PausedWorkday;
+import org.worktime.domain.workday.RunningBreak;
 import org.worktime.domain.workday.Workday;
 
 /**
@@ -952,6 +958,76 @@ abstract class StoreContract {
         .isEqualTo(Option.some(onBreak));
     assertThat(stores.workdays().findByBreak(other, done.breaks().head().id())).isEmpty();
     assertThat(stores.workdays().findByBreak(tenant, BreakId.of(newId()))).isEmpty();
+  }
+
+  /**
+   * A day's breaks are found through every change the use cases make: a break started and stopped,
+   * one added, one edited, one removed, the day closed and reopened; a refused update adds none.
+   */
+  @Test
+  void aBreakIsFoundThroughEveryChangeOfItsDayAndNotOnceRemoved() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    EmployeeId ana = hire(stores, tenant, 1);
+    OpenedWorkday day = opened(tenant, ana, MONDAY);
+    stores.workdays().insert(day);
+
+    RunningBreak coffee = new RunningBreak(BreakId.of(newId()), punch(MONDAY.plusSeconds(3600)));
+    Workday onBreak =
+        new PausedWorkday(day.id(), tenant, ana, day.start(), List.empty(), coffee, day.approval());
+    assertThat(stores.workdays().update(onBreak, 1)).isEqualTo(Either.right(2L));
+    assertThat(stores.workdays().findByBreak(tenant, coffee.id()))
+        .isEqualTo(Option.some(new Versioned<>(onBreak, 2)));
+
+    Break coffeeDone = new Break(coffee.id(), coffee.start(), punch(MONDAY.plusSeconds(4500)));
+    Workday resumed = withBreaks(day, List.of(coffeeDone));
+    assertThat(stores.workdays().update(resumed, 2)).isEqualTo(Either.right(3L));
+    assertThat(stores.workdays().findByBreak(tenant, coffee.id()))
+        .isEqualTo(Option.some(new Versioned<>(resumed, 3)));
+
+    Break lunch = breakOf(MONDAY.plusSeconds(4 * 3600), Duration.ofMinutes(30));
+    Workday added = withBreaks(day, List.of(coffeeDone, lunch));
+    assertThat(stores.workdays().update(added, 3)).isEqualTo(Either.right(4L));
+    assertThat(stores.workdays().findByBreak(tenant, lunch.id()))
+        .isEqualTo(Option.some(new Versioned<>(added, 4)));
+    assertThat(stores.workdays().findByBreak(tenant, coffee.id()))
+        .isEqualTo(Option.some(new Versioned<>(added, 4)));
+
+    Break lunchMoved =
+        new Break(
+            lunch.id(),
+            punch(MONDAY.plusSeconds(4 * 3600 + 1800)),
+            punch(MONDAY.plusSeconds(5 * 3600)));
+    Workday edited = withBreaks(day, List.of(coffeeDone, lunchMoved));
+    assertThat(stores.workdays().update(edited, 4)).isEqualTo(Either.right(5L));
+    assertThat(stores.workdays().findByBreak(tenant, lunch.id()))
+        .isEqualTo(Option.some(new Versioned<>(edited, 5)));
+
+    Break lost = breakOf(MONDAY.plusSeconds(6 * 3600), Duration.ofMinutes(5));
+    assertThat(stores.workdays().update(withBreaks(day, List.of(coffeeDone, lunch, lost)), 4))
+        .matches(REFUSED);
+    assertThat(stores.workdays().findByBreak(tenant, lost.id())).isEmpty();
+    assertThat(stores.workdays().findByBreak(tenant, lunch.id()))
+        .isEqualTo(Option.some(new Versioned<>(edited, 5)));
+
+    Workday removed = withBreaks(day, List.of(lunchMoved));
+    assertThat(stores.workdays().update(removed, 5)).isEqualTo(Either.right(6L));
+    assertThat(stores.workdays().findByBreak(tenant, coffee.id())).isEmpty();
+    assertThat(stores.workdays().findByBreak(tenant, lunch.id()))
+        .isEqualTo(Option.some(new Versioned<>(removed, 6)));
+
+    ClosedWorkday closedDay = close(removed, 8);
+    assertThat(stores.workdays().update(closedDay, 6)).isEqualTo(Either.right(7L));
+    Workday reopened = reopen(closedDay);
+    assertThat(stores.workdays().update(reopened, 7)).isEqualTo(Either.right(8L));
+    assertThat(stores.workdays().findByBreak(tenant, lunch.id()))
+        .isEqualTo(Option.some(new Versioned<>(reopened, 8)));
+    assertThat(stores.workdays().findByBreak(tenantIn(stores), lunch.id())).isEmpty();
+  }
+
+  private static OpenedWorkday withBreaks(OpenedWorkday day, List<Break> breaks) {
+    return new OpenedWorkday(
+        day.id(), day.tenant(), day.employee(), day.start(), breaks, day.approval());
   }
 
   // --- tenants ---

@@ -36,13 +36,14 @@ public final class JdbcStores {
   }
 
   /**
-   * Applies the migrations in {@code db/migration} that the database has not seen yet; harmless
-   * when it is up to date. Answers how many were applied.
+   * Applies the migrations in {@code db/migration}, and the Java ones beside them, that the
+   * database has not seen yet; harmless when it is up to date. Answers how many were applied.
    */
   public static int migrate(DataSource dataSource) {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .javaMigrations(new WorkdayBreaksBackfill())
         .load()
         .migrate()
         .migrationsExecuted;

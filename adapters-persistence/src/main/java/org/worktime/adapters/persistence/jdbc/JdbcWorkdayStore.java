@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.worktime.application.Refusal;
 import org.worktime.application.port.Versioned;
@@ -20,12 +21,15 @@ import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.time.Punch;
+import org.worktime.domain.workday.Break;
 import org.worktime.domain.workday.ClosedWorkday;
+import org.worktime.domain.workday.RunningBreak;
 import org.worktime.domain.workday.Workday;
 
 /**
  * Workdays in the {@code workdays} table: key, state and times as columns (for the keys, the
- * one-open-day index and periods), the whole day as a JSON document (read back exactly).
+ * one-open-day index and periods), the whole day as a JSON document (read back exactly); and each
+ * break's day in {@code workday_breaks}, written with the document.
  */
 final class JdbcWorkdayStore implements WorkdayStore {
 
@@ -58,32 +62,29 @@ final class JdbcWorkdayStore implements WorkdayStore {
   }
 
   /**
-   * A break lives inside its day's document, so the candidates are the tenant's documents that
-   * mention the break's id as text; the documents decide exactly.
+   * {@code workday_breaks} names the day that holds the break; the day's document, read in the same
+   * statement, confirms it.
    */
   @Override
   public Option<Versioned<Workday>> findByBreak(TenantId tenant, BreakId breakId) {
     return database.read(
         handle ->
-            List.ofAll(
+            Option.ofOptional(
                     handle
                         .createQuery(
-                            "SELECT document, version FROM workdays"
-                                + " WHERE tenant_id = :tenant AND document LIKE :mention")
+                            "SELECT w.document, w.version FROM workday_breaks b"
+                                + " JOIN workdays w ON w.tenant_id = b.tenant_id"
+                                + " AND w.id = b.workday_id"
+                                + " WHERE b.tenant_id = :tenant AND b.break_id = :break")
                         .bind("tenant", Sql.uuid(tenant.value()))
-                        .bind("mention", Sql.nullableText("%" + breakId.value() + "%"))
+                        .bind("break", Sql.uuid(breakId.value()))
                         .map(
                             (row, context) ->
                                 new Versioned<>(
                                     Documents.workday(row.getString("document")),
                                     row.getLong("version")))
-                        .list())
-                .find(
-                    day ->
-                        day.value().breaks().exists(b -> b.id().equals(breakId))
-                            || day.value()
-                                .runningBreak()
-                                .exists(running -> running.id().equals(breakId))));
+                        .findOne())
+                .filter(day -> breakIdsOf(day.value()).contains(breakId)));
   }
 
   @Override
@@ -157,6 +158,7 @@ final class JdbcWorkdayStore implements WorkdayStore {
               .bind("id", Sql.uuid(day.id().value()))
               .bindNamedArgumentFinder(Sql.named(columns(day)))
               .execute();
+          indexBreaks(handle, day);
           return Either.right(1L);
         });
   }
@@ -180,9 +182,11 @@ final class JdbcWorkdayStore implements WorkdayStore {
                   .bind("expected", expectedVersion)
                   .bindNamedArgumentFinder(Sql.named(columns(day)))
                   .execute();
-          return changed == 1
-              ? Either.right(expectedVersion + 1)
-              : Either.left(new Refusal.Conflict("the workday"));
+          if (changed != 1) {
+            return Either.left(new Refusal.Conflict("the workday"));
+          }
+          indexBreaks(handle, day);
+          return Either.right(expectedVersion + 1);
         });
   }
 
@@ -204,6 +208,39 @@ final class JdbcWorkdayStore implements WorkdayStore {
                                     !day.start().at().isBefore(from)
                                         && day.start().at().isBefore(until))
                             .forEach(consumer)));
+  }
+
+  /**
+   * Replaces the day's rows in {@code workday_breaks} with its breaks as they are now: the same
+   * {@code write} as the document, so both commit or roll back together.
+   */
+  private static void indexBreaks(Handle handle, Workday day) {
+    handle
+        .createUpdate("DELETE FROM workday_breaks WHERE tenant_id = :tenant AND workday_id = :day")
+        .bind("tenant", Sql.uuid(day.tenant().value()))
+        .bind("day", Sql.uuid(day.id().value()))
+        .execute();
+    Seq<BreakId> breaks = breakIdsOf(day);
+    if (breaks.isEmpty()) {
+      return;
+    }
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO workday_breaks (tenant_id, break_id, workday_id)"
+                + " VALUES (:tenant, :break, :day)");
+    for (BreakId breakId : breaks) {
+      insert
+          .bind("tenant", Sql.uuid(day.tenant().value()))
+          .bind("break", Sql.uuid(breakId.value()))
+          .bind("day", Sql.uuid(day.id().value()))
+          .add();
+    }
+    insert.execute();
+  }
+
+  /** The day's finished breaks and its running one. */
+  private static Seq<BreakId> breakIdsOf(Workday day) {
+    return day.breaks().map(Break::id).appendAll(day.runningBreak().map(RunningBreak::id));
   }
 
   private static Query periodQuery(

@@ -2,15 +2,17 @@
  * The JDBC stores: {@link org.worktime.adapters.persistence.jdbc.JdbcStores} over a {@link
  * javax.sql.DataSource} from {@link org.worktime.adapters.persistence.jdbc.JdbcDataSources} (an H2
  * file under the data directory, or any JDBC URL, e.g. PostgreSQL), schema by Flyway ({@code
- * db/migration}, one script for both databases), SQL by Jdbi.
+ * db/migration}, one script for both databases, and a Java migration where SQL cannot serve both),
+ * SQL by Jdbi.
  *
  * <p><b>Schema.</b> {@code policies}, {@code employees}, {@code workdays}, {@code timers}, {@code
  * audit_entries}, {@code idempotency_records}; every primary key, unique key and index starts with
  * {@code tenant_id}; ids are UUIDs; aggregates carry a {@code version} (optimistic locking: an
  * update names the version it read, and a stale one answers a {@code Conflict}); foreign keys tie
- * employees to policies, days and timers to employees, idempotency records to audit entries.
- * Workdays, timers and audit entries have a {@code seq} identity for dialects that need small
- * numeric ids.
+ * employees to policies, days and timers to employees, idempotency records to audit entries. {@code
+ * workday_breaks} names the day of every break, written with the day's document, so that a break is
+ * found by its id without reading the tenant's days. Workdays, timers and audit entries have a
+ * {@code seq} identity for dialects that need small numeric ids.
  *
  * <p><b>One open day per employee, one running timer per owner.</b> A marker column is 1 while the
  * row is open and NULL once closed, kept honest by a CHECK against {@code end_at}, under a UNIQUE

@@ -3,6 +3,7 @@ package org.worktime.adapters.rest.staffomatic;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.worktime.adapters.rest.http.Answer;
@@ -12,20 +13,23 @@ import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
 import org.worktime.application.workday.CloseWorkdayUseCase;
+import org.worktime.application.workday.CorrectWorkdayUseCase;
 import org.worktime.application.workday.DayRef;
 import org.worktime.application.workday.OpenWorkdayUseCase;
 import org.worktime.application.workday.VerifyWorkdayUseCase;
 import org.worktime.application.workday.WorkdayView;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.PausedWorkday;
 
 /**
  * {@code /work_timers}: a work timer is a workday. Check-in opens a day ({@code do: start}),
- * check-out closes it ({@code do: stop}), a manager verifies a closed one ({@code do: verify}). A
- * work timer is never deleted: its times stay for the audit, so {@code DELETE} answers 403.
+ * check-out closes it ({@code do: stop}), a manager verifies a closed one ({@code do: verify}), and
+ * new times without {@code do} correct it. A work timer is never deleted: its times stay for the
+ * audit, so {@code DELETE} answers 403.
  */
 final class WorkTimers {
 
@@ -116,7 +120,10 @@ final class WorkTimers {
         .map(view -> new Answer(201, new StaffomaticViews(engine, request).workTimer(view)));
   }
 
-  /** {@code PUT /work_timers/{id}.json}: {@code do: "stop"} (with {@code ends_at?}) or verify. */
+  /**
+   * {@code PUT /work_timers/{id}.json}: {@code do: "stop"} (with {@code ends_at?}), {@code do:
+   * "verify"}, or a correction {@code {starts_at?, ends_at?, reason?}}.
+   */
   Either<Problem, Answer> update(Context ctx, Request request, String id) {
     return listing
         .workTimer(request, id, "id")
@@ -177,7 +184,55 @@ final class WorkTimers {
           .<Problem>mapLeft(Problem.Refused::new)
           .map(verified -> Answer.ok(new StaffomaticViews(engine, request).workTimer(verified)));
     }
-    return Either.left(new Problem.InvalidParameter("do", "must be stop or verify"));
+    if (action.isDefined()) {
+      return Either.left(new Problem.InvalidParameter("do", "must be stop or verify, or absent"));
+    }
+    return correct(request, view, p);
+  }
+
+  /**
+   * Without {@code do}, new {@code starts_at} and/or {@code ends_at} correct the day's times by
+   * hand: a correction, with the body's {@code reason} or a default one in the audit trail. An
+   * employee's correction of their own day waits for a manager's approval, as everywhere.
+   */
+  private Either<Problem, Answer> correct(Request request, WorkdayView view, Parameters p) {
+    Either<Problem, Option<Instant>> start = StaffomaticTimes.given(p, "starts_at");
+    Either<Problem, Option<Instant>> end = StaffomaticTimes.given(p, "ends_at");
+    return start
+        .flatMap(
+            newStart ->
+                end.flatMap(
+                    newEnd -> {
+                      if (newStart.isEmpty() && newEnd.isEmpty()) {
+                        return Either.left(
+                            new Problem.InvalidParameter(
+                                "starts_at", "starts_at or ends_at is required without do"));
+                      }
+                      if (newStart.isDefined()
+                          && newEnd.isDefined()
+                          && newEnd.get().isBefore(newStart.get())) {
+                        return Either.left(
+                            new Problem.InvalidParameter(
+                                "ends_at", "must not be before starts_at"));
+                      }
+                      return Listing.reason(p)
+                          .map(
+                              reason ->
+                                  reason.getOrElse(() -> Note.of(BreakTimers.DEFAULT_REASON).get()))
+                          .flatMap(
+                              reason ->
+                                  engine
+                                      .correctWorkday()
+                                      .correct(
+                                          new CorrectWorkdayUseCase.Command(
+                                              request,
+                                              view.workday().id(),
+                                              newStart,
+                                              newEnd,
+                                              reason))
+                                      .<Problem>mapLeft(Problem.Refused::new));
+                    }))
+        .map(corrected -> Answer.ok(new StaffomaticViews(engine, request).workTimer(corrected)));
   }
 
   private static Either<Problem, Boolean> expect(Parameters p, String action) {
