@@ -2,8 +2,18 @@ package org.worktime.adapters.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.worktime.adapters.cli.day.BreakCommand;
+import org.worktime.adapters.cli.day.CloseCommand;
+import org.worktime.adapters.cli.day.OpenCommand;
+import org.worktime.adapters.cli.day.PauseCommand;
+import org.worktime.adapters.cli.day.ResumeCommand;
 import org.worktime.adapters.cli.day.StatusCommand;
+import org.worktime.adapters.cli.employee.EmployeeCommand;
+import org.worktime.adapters.cli.key.KeyCommand;
+import org.worktime.adapters.cli.location.LocationCommand;
+import org.worktime.adapters.cli.policy.PolicyCommand;
 import org.worktime.adapters.cli.store.Workplaces;
+import org.worktime.adapters.cli.timer.TimerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +49,16 @@ public final class WorktimeCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new WorktimeCommand());
     commandLine.getCommandSpec().version("worktime " + version);
     commandLine.addSubcommand(new StatusCommand(workplaces));
+    commandLine.addSubcommand(new OpenCommand(workplaces));
+    commandLine.addSubcommand(new PauseCommand(workplaces));
+    commandLine.addSubcommand(new ResumeCommand(workplaces));
+    commandLine.addSubcommand(new CloseCommand(workplaces));
+    commandLine.addSubcommand(BreakCommand.commandLine(workplaces));
+    commandLine.addSubcommand(TimerCommand.commandLine(workplaces));
+    commandLine.addSubcommand(EmployeeCommand.commandLine(workplaces));
+    commandLine.addSubcommand(LocationCommand.commandLine(workplaces));
+    commandLine.addSubcommand(PolicyCommand.commandLine(workplaces));
+    commandLine.addSubcommand(KeyCommand.commandLine(workplaces));
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.
