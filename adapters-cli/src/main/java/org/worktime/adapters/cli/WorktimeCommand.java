@@ -3,6 +3,7 @@ package org.worktime.adapters.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.worktime.adapters.cli.day.StatusCommand;
+import org.worktime.adapters.cli.report.ReportCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ public final class WorktimeCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new WorktimeCommand());
     commandLine.getCommandSpec().version("worktime " + version);
     commandLine.addSubcommand(new StatusCommand(workplaces));
+    commandLine.addSubcommand(new ReportCommand(workplaces));
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.
