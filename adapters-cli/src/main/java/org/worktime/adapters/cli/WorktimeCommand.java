@@ -1,5 +1,8 @@
 package org.worktime.adapters.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.worktime.adapters.cli.day.StatusCommand;
@@ -41,6 +44,10 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.getCommandSpec().version("worktime " + version);
     commandLine.addSubcommand(new StatusCommand(workplaces));
     commandLine.addSubcommand(new ReportCommand(workplaces));
+    // UTF-8 whatever the locale says: in the C locale Java 17 would print Hebrew and emoji as '?'.
+    // Set after the sub-commands are added, since picocli passes it only to those it already has.
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true));
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.
