@@ -31,13 +31,37 @@ final class OneDayPerDate {
     Seq<Interval> gaps =
         sameDate
             .zip(sameDate.tail())
-            .map(pair -> new Interval(pair._1.span().end(), pair._2.span().start()))
-            .filter(gap -> !gap.isEmpty());
+            .filter(pair -> pair._2.span().start().isAfter(pair._1.span().end()))
+            .map(pair -> new Interval(pair._1.span().end(), pair._2.span().start()));
     Seq<Interval> breaks = sameDate.flatMap(WorkedDay::breaks).appendAll(gaps);
     Interval span =
         new Interval(
             first.span().start(),
             sameDate.map(day -> day.span().end()).max().getOrElse(first.span().end()));
-    return new WorkedDay(date, first.zone(), span, List.ofAll(breaks));
+    return new WorkedDay(date, first.zone(), span, union(breaks));
+  }
+
+  /**
+   * The breaks as stretches that do not overlap. Recorded days never overlap, but rounded ones may
+   * touch or cross by a grid step (a day ending at 23:53 shows until 00:00, the next one, started
+   * at 23:54, from 23:45): their breaks then merge instead of breaking {@code WorkedDay}'s rule.
+   */
+  private static Seq<Interval> union(Seq<Interval> breaks) {
+    return breaks
+        .sortBy(Interval::start)
+        .foldLeft(
+            List.<Interval>empty(),
+            (merged, next) ->
+                merged.headOption().exists(last -> !next.start().isAfter(last.end()))
+                    ? merged
+                        .tail()
+                        .prepend(
+                            new Interval(
+                                merged.head().start(),
+                                next.end().isAfter(merged.head().end())
+                                    ? next.end()
+                                    : merged.head().end()))
+                    : merged.prepend(next))
+        .reverse();
   }
 }
