@@ -111,6 +111,9 @@ public final class ReportCommand extends DeskCommand {
     if (all && user.number().isDefined()) {
       throw usage("--user and --all exclude each other");
     }
+    if (from != null && to != null) {
+      checkRange(from, to); // before the store is asked anything: a usage error comes first
+    }
     return employees(desk)
         .flatMap(
             employees ->
@@ -182,6 +185,11 @@ public final class ReportCommand extends DeskCommand {
   private ReportScope scope(Desk desk, ZoneId zone, PeriodUnit unit) {
     LocalDate last = to != null ? to : LocalDate.now(desk.clock().withZone(zone));
     LocalDate first = from != null ? from : WeeklyOvertimeThreshold.weekStart(last);
+    checkRange(first, last);
+    return new ReportScope(first, last, unit);
+  }
+
+  private void checkRange(LocalDate first, LocalDate last) {
     if (first.isAfter(last)) {
       throw usage("--from " + first + " is after " + (to != null ? "--to " : "today, ") + last);
     }
@@ -197,7 +205,6 @@ public final class ReportCommand extends DeskCommand {
               + " is "
               + days);
     }
-    return new ReportScope(first, last, unit);
   }
 
   private ReportFormat format(boolean json) {

@@ -388,6 +388,7 @@ class ReportCommandTest {
         "--round 7                         | --round takes minutes that divide an hour",
         "--round 0                         | --round takes minutes that divide an hour",
         "--all --user 1                    | --user and --all exclude each other",
+        "--user 7 --from 2026-03-10 --to 2026-03-09 | --from 2026-03-10 is after --to 2026-03-09",
         "--overtime-day 8h                 | '8h' is not a duration H:MM",
       })
   void aWrongOptionIsAUsageErrorOnOneLine(String options, String message) {
@@ -397,6 +398,14 @@ class ReportCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).startsWith("worktime: ").contains(message);
+  }
+
+  @Test
+  void aFromAfterTodayWithoutToIsAUsageErrorThatSaysSo() {
+    CommandRun run = cli.run("report", "--from", "2026-12-01");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--from 2026-12-01 is after today, 2026-11-11");
   }
 
   @Test
