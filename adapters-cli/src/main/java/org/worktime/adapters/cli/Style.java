@@ -41,6 +41,13 @@ public final class Style {
     return coloured;
   }
 
+  /**
+   * Wraps {@code text} in an ANSI style when colouring, e.g. {@code "1"} bold, {@code "31"} red.
+   */
+  public String styled(String ansi, String text) {
+    return coloured && !text.isEmpty() ? "\u001B[" + ansi + "m" + text + RESET : text;
+  }
+
   /** The status's own word, {@code OPENED}, in the status's colour. */
   public String status(WorkdayStatus status) {
     return status(status, status.name());

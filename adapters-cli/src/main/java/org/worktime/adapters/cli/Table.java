@@ -40,7 +40,7 @@ public final class Table {
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int column = 0; column < columns; column++) {
-        widths[column] = Math.max(widths[column], width(row[column]));
+        widths[column] = Math.max(widths[column], DisplayWidth.of(row[column]));
       }
     }
     for (String[] row : rows) {
@@ -48,14 +48,10 @@ public final class Table {
       for (int column = 0; column < columns; column++) {
         line.append(row[column]);
         if (column < columns - 1) {
-          line.append(" ".repeat(widths[column] - width(row[column]) + 2));
+          line.append(" ".repeat(widths[column] - DisplayWidth.of(row[column]) + 2));
         }
       }
       out.println(line);
     }
-  }
-
-  private static int width(String text) {
-    return text.codePointCount(0, text.length());
   }
 }

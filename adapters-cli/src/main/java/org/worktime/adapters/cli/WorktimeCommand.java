@@ -12,6 +12,7 @@ import org.worktime.adapters.cli.employee.EmployeeCommand;
 import org.worktime.adapters.cli.key.KeyCommand;
 import org.worktime.adapters.cli.location.LocationCommand;
 import org.worktime.adapters.cli.policy.PolicyCommand;
+import org.worktime.adapters.cli.report.ReportCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.cli.timer.TimerCommand;
 import picocli.CommandLine;
@@ -59,6 +60,7 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(LocationCommand.commandLine(workplaces));
     commandLine.addSubcommand(PolicyCommand.commandLine(workplaces));
     commandLine.addSubcommand(KeyCommand.commandLine(workplaces));
+    commandLine.addSubcommand(new ReportCommand(workplaces));
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.

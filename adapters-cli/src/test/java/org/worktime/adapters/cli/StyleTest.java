@@ -45,6 +45,15 @@ class StyleTest {
   }
 
   @Test
+  void styledWrapsTextInTheGivenCodeOnlyWhenColouringAndNeverEmptyText() {
+    Style coloured = Style.of(true, NO_SETTINGS, false);
+
+    assertThat(coloured.styled("31", "late")).isEqualTo("\u001b[31mlate\u001b[0m");
+    assertThat(Style.plain().styled("31", "late")).isEqualTo("late");
+    assertThat(coloured.styled("31", "")).isEmpty();
+  }
+
+  @Test
   void jsonIsNeverColoured() {
     assertThat(Style.of(true, NO_SETTINGS, true).coloured()).isFalse();
     assertThat(Style.plain().status(WorkdayStatus.PAUSED)).isEqualTo("PAUSED");
