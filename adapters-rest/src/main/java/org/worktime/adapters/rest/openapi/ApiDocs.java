@@ -85,6 +85,11 @@ public final class ApiDocs {
   private static void send(Context ctx, String contentType, byte[] bytes) {
     ctx.attribute(Json.ANSWERED, Boolean.TRUE);
     ctx.status(200);
+    if (!contentType.contains("charset")) {
+      // An image has no charset; without this the servlet response appends the UTF-8 it defaults
+      // to.
+      ctx.res().setCharacterEncoding(null);
+    }
     ctx.contentType(contentType);
     ctx.result(bytes);
   }

@@ -148,13 +148,19 @@ abstract class ApiFixture {
   }
 
   Reply send(String method, String path, String token, String contentType, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
     if (token != null) {
-      builder.header("Authorization", "Bearer " + token);
+      headers.put("Authorization", "Bearer " + token);
     }
     if (contentType != null) {
-      builder.header("Content-Type", contentType);
+      headers.put("Content-Type", contentType);
     }
+    return send(method, path, headers, body);
+  }
+
+  Reply send(String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    headers.forEach(builder::header);
     builder.method(
         method,
         body == null

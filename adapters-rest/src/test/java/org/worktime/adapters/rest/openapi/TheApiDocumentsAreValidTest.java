@@ -30,4 +30,15 @@ class TheApiDocumentsAreValidTest extends ApiFixture {
       assertThat(parsed.getOpenAPI().getPaths()).as(document.name()).isNotEmpty();
     }
   }
+
+  /** The check above would be worth nothing if the parser took anything. */
+  @Test
+  void theParserReportsABrokenDocument() {
+    String broken =
+        "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"broken\", \"version\": \"1\"},"
+            + " \"paths\": {\"/x/{id}\": {\"get\": {\"responses\": {\"200\":"
+            + " {\"$ref\": \"#/components/responses/Missing\"}}}}}}";
+
+    assertThat(DocumentedAnswers.parse(broken).getMessages()).isNotEmpty();
+  }
 }
