@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.HandlerType;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -18,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.worktime.adapters.rest.MutableClock;
@@ -108,43 +105,6 @@ abstract class ApiFixture {
       documents.put(document.name(), new DocumentedAnswers(document.name(), reply.text()));
     }
     return documents;
-  }
-
-  /** Every operation a document describes: each method of each path item. */
-  static List<Operation> documented(DocumentedAnswers document) {
-    JsonNode root = document.root();
-    List<Operation> operations = List.empty();
-    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
-    while (paths.hasNext()) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      JsonNode item = path.getValue();
-      while (item.has("$ref")) {
-        item = root.at(item.get("$ref").asText().substring(1));
-      }
-      for (HandlerType method : METHODS) {
-        if (item.has(method.name().toLowerCase(java.util.Locale.ROOT))) {
-          operations = operations.append(new Operation(method, path.getKey()));
-        }
-      }
-    }
-    return operations;
-  }
-
-  static final List<HandlerType> METHODS =
-      List.of(
-          HandlerType.GET,
-          HandlerType.POST,
-          HandlerType.PUT,
-          HandlerType.PATCH,
-          HandlerType.DELETE);
-
-  /** A path template as a pattern: each {@code {name}} one segment. */
-  static Pattern template(String path) {
-    StringBuilder regex = new StringBuilder();
-    for (String part : path.split("(?=\\{)|(?<=\\})")) {
-      regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
-    }
-    return Pattern.compile(regex.toString());
   }
 
   Reply send(String method, String path, String token, String contentType, String body) {

@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import io.javalin.http.HandlerType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Holds real answers to an OpenAPI document: the status must be documented for the operation, the
@@ -52,6 +54,66 @@ public final class DocumentedAnswers {
 
   public JsonNode root() {
     return root;
+  }
+
+  /** The methods a path item may have, as the tests send them. */
+  public static final io.vavr.collection.List<HandlerType> METHODS =
+      io.vavr.collection.List.of(
+          HandlerType.GET,
+          HandlerType.POST,
+          HandlerType.PUT,
+          HandlerType.PATCH,
+          HandlerType.DELETE);
+
+  /** Every operation the document describes: each method of each path item. */
+  public io.vavr.collection.List<Operation> operations() {
+    io.vavr.collection.List<Operation> operations = io.vavr.collection.List.empty();
+    java.util.Iterator<String> paths = root.path("paths").fieldNames();
+    while (paths.hasNext()) {
+      String path = paths.next();
+      JsonNode item = root.at(follow("/paths/" + escape(path)));
+      for (HandlerType method : METHODS) {
+        if (item.has(method.name().toLowerCase(Locale.ROOT))) {
+          operations = operations.append(new Operation(method, path));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /** The one documented operation whose method and path template a real request has. */
+  public Operation operationFor(String method, String path) {
+    String bare = path.split("\\?", 2)[0];
+    io.vavr.collection.List<Operation> found =
+        operations()
+            .filter(operation -> operation.method().name().equals(method))
+            .filter(operation -> template(operation.path()).matcher(bare).matches());
+    assertThat(found).as(name + ": " + method + " " + bare).hasSize(1);
+    return found.head();
+  }
+
+  /** The item of a documented path, references followed. */
+  public JsonNode pathItem(String path) {
+    return root.at(follow("/paths/" + escape(path)));
+  }
+
+  /** A path template as a pattern: each {@code {name}} one segment. */
+  public static Pattern template(String path) {
+    StringBuilder regex = new StringBuilder();
+    for (String part : path.split("(?=\\{)|(?<=\\})")) {
+      regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  /** Asserts that JSON text is valid against one of the document's component schemas. */
+  public void assertMatchesSchema(String component, String json) {
+    Schema schema =
+        schemas.getSchema(
+            SchemaLocation.of(BASE + name + "#/components/schemas/" + escape(component)));
+    assertThat(schema.validate(json, InputFormat.JSON))
+        .as(name + ": not a " + component + ":\n" + json)
+        .isEmpty();
   }
 
   /**

@@ -106,7 +106,7 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
   void eachDocumentDescribesExactlyTheOperationsItsDialectsDispatchBy() {
     Map<String, DocumentedAnswers> documents = documents();
     for (ApiDocument document : server.apiDocuments()) {
-      assertThat(documented(documents.get(document.name())))
+      assertThat(documents.get(document.name()).operations())
           .as(document.name())
           .isNotEmpty()
           .containsExactlyInAnyOrderElementsOf(document.operations());
@@ -115,7 +115,8 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
 
   @Test
   void everyRouteJavalinHoldsLiesUnderADocumentedPath() {
-    Seq<Operation> documented = List.ofAll(documents().values()).flatMap(ApiFixture::documented);
+    Seq<Operation> documented =
+        List.ofAll(documents().values()).flatMap(DocumentedAnswers::operations);
     Seq<Operation> routes =
         server.routes().filter(route -> UNDOCUMENTED.forAll(p -> !route.path().startsWith(p)));
 
@@ -142,7 +143,8 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
     for (Map.Entry<String, DocumentedAnswers> entry : documents().entrySet()) {
       DocumentedAnswers document = entry.getValue();
       // Reads first, deletions last, so that every record still exists when it is read.
-      for (Operation operation : documented(document).sortBy(op -> METHODS.indexOf(op.method()))) {
+      for (Operation operation :
+          document.operations().sortBy(op -> DocumentedAnswers.METHODS.indexOf(op.method()))) {
         Reply reply = call(document, operation);
 
         assertThat(reply.status()).as(operation + " answered " + reply.text()).isNotIn(404, 405);
@@ -154,9 +156,9 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
   @Test
   void noOtherMethodIsAnsweredOnADocumentedPath() {
     for (DocumentedAnswers document : documents().values()) {
-      Seq<Operation> operations = documented(document);
+      Seq<Operation> operations = document.operations();
       for (String path : operations.map(Operation::path).distinct()) {
-        for (HandlerType method : METHODS) {
+        for (HandlerType method : DocumentedAnswers.METHODS) {
           if (!operations.contains(new Operation(method, path))) {
             Reply reply = send(method.name(), concrete(path), adminToken, null, null);
 
