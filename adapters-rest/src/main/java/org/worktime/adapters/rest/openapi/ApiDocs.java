@@ -115,19 +115,18 @@ public final class ApiDocs {
       url.put("name", title(document));
       urls.add(url);
     }
-    return "window.onload = function () {\n"
-        + "  window.ui = SwaggerUIBundle({\n"
-        + "    urls: "
+    // Run at once, not on window.onload: the page loads this last, after the element it fills.
+    return "window.ui = SwaggerUIBundle({\n"
+        + "  urls: "
         + new String(Json.write(urls), StandardCharsets.UTF_8)
         + ",\n"
-        + "    dom_id: \"#swagger-ui\",\n"
-        + "    deepLinking: true,\n"
-        + "    validatorUrl: null,\n"
-        + "    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],\n"
-        + "    plugins: [SwaggerUIBundle.plugins.DownloadUrl],\n"
-        + "    layout: \"StandaloneLayout\"\n"
-        + "  });\n"
-        + "};\n";
+        + "  dom_id: \"#swagger-ui\",\n"
+        + "  deepLinking: true,\n"
+        + "  validatorUrl: null,\n"
+        + "  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],\n"
+        + "  plugins: [SwaggerUIBundle.plugins.DownloadUrl],\n"
+        + "  layout: \"StandaloneLayout\"\n"
+        + "});\n";
   }
 
   private static String title(ApiDocument document) {
