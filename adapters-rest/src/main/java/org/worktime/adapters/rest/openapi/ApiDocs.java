@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Json;
@@ -108,7 +110,7 @@ public final class ApiDocs {
    * Replaces the webjar's own initializer, which would load the petstore example from the internet.
    */
   private static String initializer(Seq<ApiDocument> documents) {
-    java.util.List<Map<String, String>> urls = new java.util.ArrayList<>();
+    List<Map<String, String>> urls = new ArrayList<>();
     for (ApiDocument document : documents) {
       Map<String, String> url = new LinkedHashMap<>();
       url.put("url", PATH + "/" + document.name() + ".json");

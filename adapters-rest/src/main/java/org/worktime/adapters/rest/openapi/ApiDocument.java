@@ -31,13 +31,13 @@ public record ApiDocument(String name, String json, Seq<Operation> operations) {
   }
 
   /**
-   * Reads a document shipped as a resource beside a class. A missing one is a packaging bug, so it
-   * fails at startup, never at the first request.
+   * Reads a text resource shipped beside a class (a document, the documentation page). A missing
+   * one is a packaging bug, so it fails at startup, never at the first request.
    */
   public static String resource(Class<?> anchor, String path) {
     try (InputStream in = anchor.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("the API document " + path + " is not on the class path");
+        throw new IllegalStateException("the resource " + path + " is not on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {

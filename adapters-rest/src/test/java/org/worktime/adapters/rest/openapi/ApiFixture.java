@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ abstract class ApiFixture {
 
   /** Each document as the server serves it, by name, checked against its answers. */
   Map<String, DocumentedAnswers> documents() {
-    Map<String, DocumentedAnswers> documents = new java.util.LinkedHashMap<>();
+    Map<String, DocumentedAnswers> documents = new LinkedHashMap<>();
     for (ApiDocument document : server.apiDocuments()) {
       Reply reply = send("GET", "/openapi/" + document.name() + ".json", null, null, null);
       assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -108,7 +109,7 @@ abstract class ApiFixture {
   }
 
   Reply send(String method, String path, String token, String contentType, String body) {
-    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    Map<String, String> headers = new LinkedHashMap<>();
     if (token != null) {
       headers.put("Authorization", "Bearer " + token);
     }

@@ -14,10 +14,11 @@ import io.javalin.http.HandlerType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,8 +58,8 @@ public final class DocumentedAnswers {
   }
 
   /** The methods a path item may have, as the tests send them. */
-  public static final io.vavr.collection.List<HandlerType> METHODS =
-      io.vavr.collection.List.of(
+  public static final List<HandlerType> METHODS =
+      List.of(
           HandlerType.GET,
           HandlerType.POST,
           HandlerType.PUT,
@@ -66,9 +67,9 @@ public final class DocumentedAnswers {
           HandlerType.DELETE);
 
   /** Every operation the document describes: each method of each path item. */
-  public io.vavr.collection.List<Operation> operations() {
-    io.vavr.collection.List<Operation> operations = io.vavr.collection.List.empty();
-    java.util.Iterator<String> paths = root.path("paths").fieldNames();
+  public List<Operation> operations() {
+    List<Operation> operations = List.empty();
+    Iterator<String> paths = root.path("paths").fieldNames();
     while (paths.hasNext()) {
       String path = paths.next();
       JsonNode item = root.at(follow("/paths/" + escape(path)));
@@ -84,7 +85,7 @@ public final class DocumentedAnswers {
   /** The one documented operation whose method and path template a real request has. */
   public Operation operationFor(String method, String path) {
     String bare = path.split("\\?", 2)[0];
-    io.vavr.collection.List<Operation> found =
+    List<Operation> found =
         operations()
             .filter(operation -> operation.method().name().equals(method))
             .filter(operation -> template(operation.path()).matcher(bare).matches());
@@ -143,7 +144,7 @@ public final class DocumentedAnswers {
     String pointer = response + "/content/" + escape(mediaType) + "/schema";
     Schema schema = schemas.getSchema(SchemaLocation.of(BASE + name + "#" + fragment(pointer)));
     String text = new String(body, StandardCharsets.UTF_8);
-    List<Error> errors = schema.validate(text, InputFormat.JSON);
+    java.util.List<Error> errors = schema.validate(text, InputFormat.JSON);
     assertThat(errors)
         .as(where + " with a body that does not match " + pointer + ":\n" + text)
         .isEmpty();
@@ -163,7 +164,7 @@ public final class DocumentedAnswers {
   }
 
   private static String fields(JsonNode node) {
-    return String.join(", ", io.vavr.collection.List.ofAll(node::fieldNames));
+    return String.join(", ", List.ofAll(node::fieldNames));
   }
 
   /** RFC 6901: {@code ~} and {@code /} in a key. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)\\}");
 
-  private final java.util.Map<String, String> values = new java.util.HashMap<>();
+  private final Map<String, String> values = new HashMap<>();
 
   /**
    * Real records for every path parameter: Nora's day with a finished break (through Staffomatic),
@@ -95,7 +97,7 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
         "/api/v1/keys/{id}",
         engine
             .apiKeys()
-            .issue(asAdmin, nora.id(), "spare", io.vavr.control.Option.none())
+            .issue(asAdmin, nora.id(), "spare", Option.none())
             .get()
             .key()
             .id()
