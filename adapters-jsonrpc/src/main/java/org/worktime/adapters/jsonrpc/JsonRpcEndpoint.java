@@ -78,6 +78,21 @@ public final class JsonRpcEndpoint {
     this.methods = TimeClockMethods.of(engine, config.maxRangeDays(), clock);
   }
 
+  /**
+   * The service's OpenAPI 3.1 document (JSON): the one operation, every method's params and result
+   * shape, and the error codes. Whoever serves the endpoint serves this beside it.
+   */
+  public static String apiDocument() {
+    try (InputStream in = JsonRpcEndpoint.class.getResourceAsStream("/openapi/jsonrpc.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the JSON-RPC API document is not on the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
   /** Adds the route to a Javalin being configured; other HTTP methods on it answer 405. */
   public void register(RoutesConfig routes) {
     routes.post(PATH, this::handle);

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.management.ManagementDialect;
 import org.worktime.adapters.rest.metrics.Metrics;
+import org.worktime.adapters.rest.openapi.ApiDocs;
+import org.worktime.adapters.rest.openapi.ApiDocument;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.adapters.rest.staffomatic.RateLimit;
 import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
@@ -42,6 +46,7 @@ public final class RestServer {
   private final ReadinessQuery readiness;
   private final AccessLog accessLog;
   private final Metrics metrics;
+  private final Seq<ApiDocument> documents;
   private final Javalin javalin;
 
   public RestServer(Engine engine, RestConfig config) {
@@ -69,7 +74,43 @@ public final class RestServer {
             new StaffomaticDialect(engine, reader, credentials, RateLimit.of(config)),
             new OAuthTokenEndpoint(engine.authenticate(), reader),
             new ManagementDialect(engine, reader, credentials));
+    this.documents = documents(dialects, mounts);
     this.javalin = create();
+  }
+
+  /**
+   * The OpenAPI documents served at {@code /openapi}: the dialects' (shipped as resources of this
+   * module, one per document name), then the mounts', each with the operations it describes.
+   */
+  private static Seq<ApiDocument> documents(List<Dialect> dialects, List<Mount> mounts) {
+    return dialects
+        .map(Dialect::apiDocumentName)
+        .distinct()
+        .map(
+            name ->
+                new ApiDocument(
+                    name,
+                    ApiDocument.resource(RestServer.class, "/openapi/" + name + ".json"),
+                    dialects
+                        .filter(dialect -> dialect.apiDocumentName().equals(name))
+                        .flatMap(Dialect::operations)))
+        .appendAll(mounts.flatMap(Mount::apiDocument));
+  }
+
+  /** The API documents served, each with the operations of this server it describes. */
+  public Seq<ApiDocument> apiDocuments() {
+    return documents;
+  }
+
+  /**
+   * Every route Javalin holds for an HTTP method, as registered (a path pattern such as {@code
+   * /rest/<call>}), so that nothing can be served that no document describes.
+   */
+  public Seq<Operation> routes() {
+    return List.ofAll(javalin.unsafe.internalRouter.allHttpHandlers())
+        .map(route -> route.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> new Operation(endpoint.method, endpoint.path));
   }
 
   /** Starts listening; answers the port bound (the free one chosen when the config says 0). */
@@ -108,6 +149,7 @@ public final class RestServer {
           // Metrics and health, for scrapers, load balancers and orchestrators: no credentials,
           // no tenant data, and not for the public (see Metrics).
           metrics.register(javalinConfig.routes);
+          new ApiDocs(documents).register(javalinConfig.routes);
           javalinConfig.routes.get(
               "/health/live", ctx -> Json.send(ctx, new Answer(200, Map.of("status", "UP"))));
           javalinConfig.routes.get(

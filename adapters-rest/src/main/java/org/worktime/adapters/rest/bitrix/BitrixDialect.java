@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.ZonedDateTime;
@@ -20,6 +22,7 @@ import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
@@ -89,6 +92,25 @@ public final class BitrixDialect implements Dialect {
           ROUTE,
           ctx -> Json.send(ctx, answer(new Problem.MethodNotAllowed(ctx.method().name()))));
     }
+  }
+
+  @Override
+  public String apiDocumentName() {
+    return "bitrix";
+  }
+
+  /** Each method by GET and by POST, with and without the {@code .json} suffix. */
+  @Override
+  public Seq<Operation> operations() {
+    return methods
+        .keySet()
+        .toList()
+        .sorted()
+        .flatMap(name -> List.of(PREFIX + name, PREFIX + name + ".json"))
+        .flatMap(
+            path ->
+                List.of(
+                    new Operation(HandlerType.GET, path), new Operation(HandlerType.POST, path)));
   }
 
   @Override

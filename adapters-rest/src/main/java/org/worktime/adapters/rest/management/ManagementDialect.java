@@ -23,6 +23,7 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Refusal;
@@ -61,11 +62,13 @@ public final class ManagementDialect implements Dialect {
   private final Engine engine;
   private final RequestReader reader;
   private final Credentials credentials;
+  private final List<Resource> resources;
 
   public ManagementDialect(Engine engine, RequestReader reader, Credentials credentials) {
     this.engine = engine;
     this.reader = reader;
     this.credentials = credentials;
+    this.resources = resources();
   }
 
   @Override
@@ -86,38 +89,52 @@ public final class ManagementDialect implements Dialect {
 
   @Override
   public void register(RoutesConfig routes) {
-    route(
-        routes,
-        "/api/v1/employees",
-        Map.of(HandlerType.GET, this::employees, HandlerType.POST, this::addEmployee));
-    route(
-        routes,
-        "/api/v1/employees/{number}",
-        Map.of(HandlerType.GET, this::employee, HandlerType.PATCH, this::editEmployee));
-    route(routes, "/api/v1/employees/{number}/location", Map.of(HandlerType.PUT, this::place));
-    route(routes, "/api/v1/employees/{number}/policy", Map.of(HandlerType.GET, this::policyOf));
-    route(
-        routes,
-        "/api/v1/policies",
-        Map.of(HandlerType.GET, this::policies, HandlerType.POST, this::definePolicy));
-    route(
-        routes,
-        "/api/v1/policies/{id}",
-        Map.of(HandlerType.GET, this::policy, HandlerType.PUT, this::redefinePolicy));
-    route(
-        routes,
-        "/api/v1/locations",
-        Map.of(HandlerType.GET, this::locations, HandlerType.POST, this::defineLocation));
-    route(
-        routes,
-        "/api/v1/locations/{id}",
-        Map.of(HandlerType.GET, this::location, HandlerType.PATCH, this::renameLocation));
-    route(
-        routes,
-        "/api/v1/keys",
-        Map.of(HandlerType.GET, this::keys, HandlerType.POST, this::issueKey));
-    route(routes, "/api/v1/keys/{id}", Map.of(HandlerType.DELETE, this::revokeKey));
-    route(routes, "/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient));
+    resources.forEach(resource -> route(routes, resource.path(), resource.handlers()));
+  }
+
+  @Override
+  public String apiDocumentName() {
+    return "management";
+  }
+
+  @Override
+  public Seq<Operation> operations() {
+    return resources.flatMap(
+        resource ->
+            List.ofAll(resource.handlers().keySet())
+                .sortBy(HandlerType::name)
+                .map(method -> new Operation(method, resource.path())));
+  }
+
+  /** One resource: its path and the handler of each method it takes; the others answer 405. */
+  private record Resource(String path, Map<HandlerType, Handler> handlers) {}
+
+  private List<Resource> resources() {
+    return List.of(
+        new Resource(
+            "/api/v1/employees",
+            Map.of(HandlerType.GET, this::employees, HandlerType.POST, this::addEmployee)),
+        new Resource(
+            "/api/v1/employees/{number}",
+            Map.of(HandlerType.GET, this::employee, HandlerType.PATCH, this::editEmployee)),
+        new Resource("/api/v1/employees/{number}/location", Map.of(HandlerType.PUT, this::place)),
+        new Resource("/api/v1/employees/{number}/policy", Map.of(HandlerType.GET, this::policyOf)),
+        new Resource(
+            "/api/v1/policies",
+            Map.of(HandlerType.GET, this::policies, HandlerType.POST, this::definePolicy)),
+        new Resource(
+            "/api/v1/policies/{id}",
+            Map.of(HandlerType.GET, this::policy, HandlerType.PUT, this::redefinePolicy)),
+        new Resource(
+            "/api/v1/locations",
+            Map.of(HandlerType.GET, this::locations, HandlerType.POST, this::defineLocation)),
+        new Resource(
+            "/api/v1/locations/{id}",
+            Map.of(HandlerType.GET, this::location, HandlerType.PATCH, this::renameLocation)),
+        new Resource(
+            "/api/v1/keys", Map.of(HandlerType.GET, this::keys, HandlerType.POST, this::issueKey)),
+        new Resource("/api/v1/keys/{id}", Map.of(HandlerType.DELETE, this::revokeKey)),
+        new Resource("/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient)));
   }
 
   /** A handler of an authenticated request. */

@@ -18,6 +18,8 @@ public enum RequestFamily {
   MANAGEMENT("/api/v1"),
   HEALTH("/health"),
   METRICS("/metrics"),
+  /** The API documents and their browsable page. */
+  OPENAPI("/openapi"),
   OTHER("");
 
   private final String prefix;

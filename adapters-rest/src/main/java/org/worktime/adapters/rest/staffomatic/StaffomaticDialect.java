@@ -3,8 +3,12 @@ package org.worktime.adapters.rest.staffomatic;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +24,7 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
@@ -38,12 +43,45 @@ public final class StaffomaticDialect implements Dialect {
   private static final String ROUTE = PREFIX + "<path>";
   private static final String SUFFIX = ".json";
 
+  /** What an endpoint does for an authenticated request, given the numbers in its path. */
+  @FunctionalInterface
+  private interface Call {
+    Either<Problem, Answer> call(Context ctx, Request request, List<String> numbers);
+  }
+
+  /**
+   * One endpoint: a method on a path under {@code /v3/}, without its {@code .json}, whose segments
+   * in braces stand for a number, e.g. {@code work_timers/{work_timer_id}}.
+   */
+  private record Endpoint(HandlerType method, String template, Call call) {
+
+    /** The path's numbers, in order, when the path is this endpoint's; else none. */
+    Option<List<String>> numbersIn(List<String> segments) {
+      List<String> parts = List.of(template.split("/", -1));
+      if (parts.size() != segments.size()) {
+        return Option.none();
+      }
+      List<String> numbers = List.empty();
+      for (Tuple2<String, String> pair : parts.zip(segments)) {
+        if (pair._1.startsWith("{")) {
+          numbers = numbers.append(pair._2);
+        } else if (!pair._1.equals(pair._2)) {
+          return Option.none();
+        }
+      }
+      return Option.some(numbers);
+    }
+  }
+
   private final Engine engine;
   private final RequestReader reader;
   private final Credentials credentials;
   private final RateLimit rateLimit;
   private final WorkTimers workTimers;
   private final BreakTimers breakTimers;
+
+  /** Every endpoint of the dialect: what it dispatches by, and what its API document describes. */
+  private final List<Endpoint> endpoints;
 
   public StaffomaticDialect(
       Engine engine, RequestReader reader, Credentials credentials, RateLimit rateLimit) {
@@ -54,6 +92,46 @@ public final class StaffomaticDialect implements Dialect {
     Listing listing = new Listing(engine, reader);
     this.workTimers = new WorkTimers(engine, reader, listing);
     this.breakTimers = new BreakTimers(engine, reader, listing);
+    this.endpoints = endpoints();
+  }
+
+  private List<Endpoint> endpoints() {
+    String workTimer = "work_timers/{work_timer_id}";
+    String breakTimer = "break_timers/{break_timer_id}";
+    return List.of(
+        new Endpoint(
+            HandlerType.GET, "work_timers", (ctx, r, n) -> workTimers.list(ctx, r, Option.none())),
+        new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.start(ctx, r)),
+        new Endpoint(
+            HandlerType.PUT, "work_timers", (ctx, r, n) -> workTimers.stopByTimerId(ctx, r)),
+        new Endpoint(HandlerType.GET, workTimer, (ctx, r, n) -> workTimers.one(r, n.head())),
+        new Endpoint(
+            HandlerType.PUT, workTimer, (ctx, r, n) -> workTimers.update(ctx, r, n.head())),
+        new Endpoint(HandlerType.DELETE, workTimer, (ctx, r, n) -> workTimers.delete(r, n.head())),
+        new Endpoint(
+            HandlerType.GET,
+            workTimer + "/break_timers",
+            (ctx, r, n) -> breakTimers.ofWorkTimer(ctx, r, n.head())),
+        new Endpoint(
+            HandlerType.GET,
+            "break_timers",
+            (ctx, r, n) -> breakTimers.list(ctx, r, Option.none())),
+        new Endpoint(HandlerType.POST, "break_timers", (ctx, r, n) -> breakTimers.create(ctx, r)),
+        new Endpoint(
+            HandlerType.PUT, "break_timers", (ctx, r, n) -> breakTimers.stopByWorkTimerId(ctx, r)),
+        new Endpoint(HandlerType.GET, breakTimer, (ctx, r, n) -> breakTimers.one(r, n.head())),
+        new Endpoint(
+            HandlerType.PUT, breakTimer, (ctx, r, n) -> breakTimers.update(ctx, r, n.head())),
+        new Endpoint(
+            HandlerType.DELETE, breakTimer, (ctx, r, n) -> breakTimers.delete(ctx, r, n.head())),
+        new Endpoint(
+            HandlerType.GET,
+            "locations/{location_id}/work_timers",
+            (ctx, r, n) -> workTimers.list(ctx, r, Option.some(n.head()))),
+        new Endpoint(
+            HandlerType.GET,
+            "locations/{location_id}/break_timers",
+            (ctx, r, n) -> breakTimers.list(ctx, r, Option.some(n.head()))));
   }
 
   @Override
@@ -69,6 +147,17 @@ public final class StaffomaticDialect implements Dialect {
         }) {
       routes.addHttpHandler(type, ROUTE, this::handle);
     }
+  }
+
+  @Override
+  public String apiDocumentName() {
+    return "staffomatic";
+  }
+
+  @Override
+  public Seq<Operation> operations() {
+    return endpoints.map(
+        endpoint -> new Operation(endpoint.method(), PREFIX + endpoint.template() + SUFFIX));
   }
 
   @Override
@@ -124,66 +213,24 @@ public final class StaffomaticDialect implements Dialect {
         List.of(path.substring(0, path.length() - SUFFIX.length()).split("/", -1));
     HandlerType method = ctx.method();
     return credentials
-        .actor(ctx, io.vavr.control.Option.none())
+        .actor(ctx, Option.none())
         .flatMap(actor -> Requests.of(ctx, actor, Channel.STAFFOMATIC))
         .flatMap(request -> dispatch(ctx, request, method, segments));
   }
 
+  /** The endpoint the path and method name, its numbers; 404 for no such path, else 405. */
   private Either<Problem, Answer> dispatch(
       Context ctx, Request request, HandlerType method, List<String> segments) {
-    String first = segments.head();
-    int size = segments.size();
-    if (size == 1 && first.equals("work_timers")) {
-      return switch (method.name()) {
-        case "GET" -> workTimers.list(ctx, request, io.vavr.control.Option.none());
-        case "POST" -> workTimers.start(ctx, request);
-        case "PUT" -> workTimers.stopByTimerId(ctx, request);
-        default -> notAllowed(method);
-      };
+    List<Tuple2<Endpoint, List<String>>> onThePath =
+        endpoints.flatMap(
+            endpoint -> endpoint.numbersIn(segments).map(numbers -> Tuple.of(endpoint, numbers)));
+    if (onThePath.isEmpty()) {
+      return Either.left(new Problem.UnknownOperation(ctx.path()));
     }
-    if (size == 1 && first.equals("break_timers")) {
-      return switch (method.name()) {
-        case "GET" -> breakTimers.list(ctx, request, io.vavr.control.Option.none());
-        case "POST" -> breakTimers.create(ctx, request);
-        case "PUT" -> breakTimers.stopByWorkTimerId(ctx, request);
-        default -> notAllowed(method);
-      };
-    }
-    if (size == 2 && first.equals("work_timers")) {
-      String id = segments.get(1);
-      return switch (method.name()) {
-        case "GET" -> workTimers.one(request, id);
-        case "PUT" -> workTimers.update(ctx, request, id);
-        case "DELETE" -> workTimers.delete(request, id);
-        default -> notAllowed(method);
-      };
-    }
-    if (size == 2 && first.equals("break_timers")) {
-      String id = segments.get(1);
-      return switch (method.name()) {
-        case "GET" -> breakTimers.one(request, id);
-        case "PUT" -> breakTimers.update(ctx, request, id);
-        case "DELETE" -> breakTimers.delete(ctx, request, id);
-        default -> notAllowed(method);
-      };
-    }
-    if (size == 3 && first.equals("work_timers") && segments.get(2).equals("break_timers")) {
-      return method == HandlerType.GET
-          ? breakTimers.ofWorkTimer(ctx, request, segments.get(1))
-          : notAllowed(method);
-    }
-    if (size == 3 && first.equals("locations")) {
-      if (method != HandlerType.GET) {
-        return notAllowed(method);
-      }
-      if (segments.get(2).equals("work_timers")) {
-        return workTimers.list(ctx, request, io.vavr.control.Option.some(segments.get(1)));
-      }
-      if (segments.get(2).equals("break_timers")) {
-        return breakTimers.list(ctx, request, io.vavr.control.Option.some(segments.get(1)));
-      }
-    }
-    return Either.left(new Problem.UnknownOperation(ctx.path()));
+    return onThePath
+        .find(found -> found._1.method().equals(method))
+        .map(found -> found._1.call().call(ctx, request, found._2))
+        .getOrElse(() -> notAllowed(method));
   }
 
   private static Either<Problem, Answer> notAllowed(HandlerType method) {

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -23,6 +25,7 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.access.AuthenticateUseCase;
 
@@ -43,6 +46,7 @@ public final class OAuthTokenEndpoint implements Dialect {
   private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenEndpoint.class);
   private static final String PREFIX = "/oauth/";
   private static final String TOKEN = PREFIX + "token";
+  private static final HandlerType ISSUE = HandlerType.POST;
   private static final String GRANT_TYPE = "grant_type";
   private static final String CLIENT_CREDENTIALS = "client_credentials";
   private static final String MISSING = "is required";
@@ -63,7 +67,7 @@ public final class OAuthTokenEndpoint implements Dialect {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.post(TOKEN, this::handle);
+    routes.addHttpHandler(ISSUE, TOKEN, this::handle);
     for (HandlerType other :
         new HandlerType[] {
           HandlerType.GET, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE
@@ -73,6 +77,17 @@ public final class OAuthTokenEndpoint implements Dialect {
           TOKEN,
           ctx -> send(ctx, answer(new Problem.MethodNotAllowed(ctx.method().name()))));
     }
+  }
+
+  /** The token endpoint belongs to TheBase's API and is described in its document. */
+  @Override
+  public String apiDocumentName() {
+    return "thebase";
+  }
+
+  @Override
+  public Seq<Operation> operations() {
+    return List.of(new Operation(ISSUE, TOKEN));
   }
 
   @Override

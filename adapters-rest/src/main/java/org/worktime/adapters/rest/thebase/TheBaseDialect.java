@@ -3,6 +3,8 @@ package org.worktime.adapters.rest.thebase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Refusal;
@@ -56,14 +59,29 @@ public final class TheBaseDialect implements Dialect {
   private static final String ONE_TIMER = "/v2/timer/{" + TheBaseErrors.TIMER_ID + "}";
   private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
+  /** One endpoint: the method it answers on its path; the other methods there answer 405. */
+  private record Endpoint(
+      HandlerType method, String path, Function<Context, Either<Problem, Answer>> call) {}
+
   private final Engine engine;
   private final RequestReader reader;
   private final Credentials credentials;
+
+  /**
+   * The fixed paths first: Javalin takes the first route that matches, and {timer_id} matches
+   * "start" and "open" too.
+   */
+  private final List<Endpoint> endpoints;
 
   public TheBaseDialect(Engine engine, RequestReader reader, Credentials credentials) {
     this.engine = engine;
     this.reader = reader;
     this.credentials = credentials;
+    this.endpoints =
+        List.of(
+            new Endpoint(HandlerType.POST, START, this::start),
+            new Endpoint(HandlerType.GET, OPEN, this::open),
+            new Endpoint(HandlerType.PUT, ONE_TIMER, this::stop));
   }
 
   @Override
@@ -73,11 +91,18 @@ public final class TheBaseDialect implements Dialect {
 
   @Override
   public void register(RoutesConfig routes) {
-    // The fixed paths first: Javalin takes the first route that matches, and {timer_id} matches
-    // "start" and "open" too.
-    route(routes, START, HandlerType.POST, this::start);
-    route(routes, OPEN, HandlerType.GET, this::open);
-    route(routes, ONE_TIMER, HandlerType.PUT, this::stop);
+    endpoints.forEach(
+        endpoint -> route(routes, endpoint.path(), endpoint.method(), endpoint.call()));
+  }
+
+  @Override
+  public String apiDocumentName() {
+    return "thebase";
+  }
+
+  @Override
+  public Seq<Operation> operations() {
+    return endpoints.map(endpoint -> new Operation(endpoint.method(), endpoint.path()));
   }
 
   @Override

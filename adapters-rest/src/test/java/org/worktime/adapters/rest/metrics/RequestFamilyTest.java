@@ -18,6 +18,10 @@ class RequestFamilyTest {
     assertThat(RequestFamily.of("/api/v1/json-rpc/").tag()).isEqualTo("jsonrpc");
     assertThat(RequestFamily.of("/health/ready").tag()).isEqualTo("health");
     assertThat(RequestFamily.of("/metrics").tag()).isEqualTo("metrics");
+    assertThat(RequestFamily.of("/openapi").tag()).isEqualTo("openapi");
+    assertThat(RequestFamily.of("/openapi/staffomatic.json").tag()).isEqualTo("openapi");
+    assertThat(RequestFamily.of("/openapi/ui/swagger-ui-bundle.js").tag()).isEqualTo("openapi");
+    assertThat(RequestFamily.of("/openapi.json").tag()).isEqualTo("other");
     assertThat(RequestFamily.of("/").tag()).isEqualTo("other");
     assertThat(RequestFamily.of("/restless").tag()).isEqualTo("other");
     assertThat(RequestFamily.of("/metrics.json").tag()).isEqualTo("other");
