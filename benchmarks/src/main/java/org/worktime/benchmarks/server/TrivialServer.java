@@ -16,7 +16,14 @@ public final class TrivialServer {
   private TrivialServer() {}
 
   public static void main(String[] args) {
-    RestConfig config = RestConfig.loopback().withPort(Integer.parseInt(args[0]));
+    Javalin javalin = start(Integer.parseInt(args[0]));
+    System.out.println("listening " + javalin.port());
+    System.out.flush();
+  }
+
+  /** Starts the server on the port (0: a free one); {@link Javalin#stop()} stops it. */
+  static Javalin start(int port) {
+    RestConfig config = RestConfig.loopback().withPort(port);
     Javalin javalin =
         Javalin.create(
             javalinConfig -> {
@@ -31,8 +38,6 @@ public final class TrivialServer {
                   });
               javalinConfig.routes.get("/trivial", ctx -> ctx.result("{\"status\":\"UP\"}"));
             });
-    javalin.start(config.host(), config.port());
-    System.out.println("listening " + javalin.port());
-    System.out.flush();
+    return javalin.start(config.host(), config.port());
   }
 }
