@@ -11,9 +11,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-connections=16 runs=5 measure=10 warmup=8
+connections=16 runs=5 measure=10 warmup=5 warmup_windows=15
 if [ "${1:-}" = "--quick" ]; then
-  connections=4 runs=2 measure=3 warmup=2
+  connections=4 runs=2 measure=3 warmup=2 warmup_windows=3
 elif [ -n "${1:-}" ]; then
   die "usage: bench/http-ceiling.sh [--quick]"
 fi
@@ -29,7 +29,7 @@ bench_java org.worktime.benchmarks.server.SeedEmployees "$db_url" postgres "" 1 
 token="$(head -n 1 "$work/tokens")"
 
 port="$(free_port)"
-start_background "$java_bin" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres \
+start_background "$java_bin" "${jfr_always[@]}" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres \
   --db-password "" >"$out/service.out" 2>"$out/service.err"
 service_pid="$last_pid"
 wait_for_http "http://127.0.0.1:$port/health/ready"
@@ -59,10 +59,11 @@ check_all_ok() {
   fi
 }
 
-say "warming up for ${warmup}s each..."
-load "$warmup" "$trivial_url" >/dev/null
-load "$warmup" "$live_url" >/dev/null
-load "$warmup" "$status_url" -H "Authorization: Bearer $token" >/dev/null
+say "warming each server up until its throughput is steady..."
+warm_until_steady "$warmup" "$warmup_windows" -t "$threads" -c "$connections" "$trivial_url"
+warm_until_steady "$warmup" "$warmup_windows" -t "$threads" -c "$connections" "$live_url"
+warm_until_steady "$warmup" "$warmup_windows" -t "$threads" -c "$connections" \
+  -H "Authorization: Bearer $token" "$status_url"
 
 trivial=() live=() status=() live_ratio=() status_ratio=()
 jfr_start "$service_pid" "$out/service.jfr"

@@ -185,8 +185,8 @@ ratio() {
 }
 
 # The hottest code in a flight recording, from its execution samples: the methods running when
-# sampled (self), the same by package, and the first worktime method on each sampled stack (what
-# worktime code the time was spent under). jfr_top FILE [ROWS]
+# sampled (self), the same by package, and the innermost worktime method on each sampled stack (what
+# worktime code the time was spent under), also by its package. jfr_top FILE [ROWS]
 jfr_top() {
   local rows="${2:-15}" counted total section title
   counted="$(jfr print --events jdk.ExecutionSample --stack-depth 96 "$1" | awk '
@@ -203,24 +203,32 @@ jfr_top() {
         package = p[1]; for (i = 2; i <= n - 2 && i <= 4; i++) package = package "." p[i]
         packages[package]++
       }
-      if (!worktime && frame ~ /^org\.worktime\./) { under[frame]++; worktime = 1 }
+      if (!worktime && frame ~ /^org\.worktime\./) {
+        under[frame]++; worktime = 1; attributed++
+        n = split(frame, p, "."); area = p[1]; for (i = 2; i <= n - 2; i++) area = area "." p[i]
+        areas[area]++
+      }
     }
     END {
       print "T", total + 0
       for (k in self) print "S", self[k], k
       for (k in packages) print "P", packages[k], k
       for (k in under) print "W", under[k], k
+      for (k in areas) print "A", areas[k], k
+      print "A", total - attributed, "(no-worktime-method-on-the-stack)"
     }')"
   total="$(printf '%s\n' "$counted" | awk '$1 == "T" { print $2 }')"
-  for section in S P W; do
+  for section in S P A W; do
     case "$section" in
       S) title="self: the method running when sampled" ;;
       P) title="self, by package" ;;
-      W) title="first worktime method on the sampled stack" ;;
+      A) title="worktime package the sampled code ran under (its innermost worktime method's)" ;;
+      W) title="innermost worktime method on the sampled stack" ;;
     esac
     printf '%s (of %s samples)\n' "$title" "$total"
-    printf '%s\n' "$counted" | awk -v s="$section" '$1 == s' | sort -k2,2nr | head -n "$rows" |
-      awk -v total="$total" '{ printf "  %5.1f %%  %s\n", 100 * $2 / (total ? total : 1), $3 }'
+    printf '%s\n' "$counted" | awk -v s="$section" '$1 == s' | sort -k2,2nr |
+      awk -v total="$total" -v rows="$rows" \
+        'NR <= rows { printf "  %5.1f %%  %s\n", 100 * $2 / (total ? total : 1), $3 }'
     echo
   done
 }
@@ -238,8 +246,31 @@ jfr_heap() {
     END { printf "peak_heap_used_mib=%.0f peak_heap_after_gc_mib=%.0f\n", before, after }'
 }
 
-# Starts and stops a flight recording (profile settings) in a running JVM, so that it covers the
-# measured runs only: jfr_start PID FILE, later jfr_stop PID (which writes FILE).
+# Warms a server up with wrk until its throughput is steady: windows of SECONDS until two in a row
+# are within 10 % of each other (at least half of MAX windows, at most MAX). The JIT needs far longer on a loaded
+# machine than on an idle one. warm_until_steady SECONDS MAX WRK_ARGUMENTS...
+warm_until_steady() {
+  local seconds="$1" max="$2" previous=0 current window min_windows
+  shift 2
+  min_windows=$(((max + 1) / 2))
+  for window in $(seq 1 "$max"); do
+    current="$(wrk -d "${seconds}s" "$@" | awk '/^Requests\/sec/ { print $2 }')"
+    say "  warm-up window $window: $current requests/s"
+    if [ "$window" -ge "$min_windows" ] && awk -v a="$previous" -v b="$current" 'BEGIN { exit !(b > 0 && a / b > 0.9 && a / b < 1.1) }'; then
+      return 0
+    fi
+    previous="$current"
+  done
+  say "  still not steady after $max windows; measuring anyway"
+}
+
+# The flags that start a server with a flight recording from its first instruction, kept in memory.
+# Starting the first recording in a running JVM instruments classes (socket and file events) and
+# throws away compiled code: a server warmed up without it would warm up again once it starts.
+jfr_always=(-XX:StartFlightRecording=name=always,settings=profile)
+
+# Starts and stops a second recording (profile settings) in a JVM started with $jfr_always, so that
+# a file holds the measured runs only: jfr_start PID FILE, later jfr_stop PID (which writes FILE).
 jfr_start() {
   jcmd "$1" JFR.start name=bench settings=profile filename="$2" >/dev/null
 }

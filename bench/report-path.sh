@@ -46,7 +46,7 @@ COPY (SELECT document FROM timers WHERE tenant_id = '$tenant'
 SQL
 
 port="$(free_port)"
-start_background "$java_bin" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres \
+start_background "$java_bin" "${jfr_always[@]}" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres \
   --db-password "" >"$out/service.out" 2>"$out/service.err"
 service_pid="$last_pid"
 url="http://127.0.0.1:$port/api/v1/json-rpc"

@@ -4,10 +4,11 @@
 # of the same size. Prints figures per run, then their medians and ranges; the last line is the
 # throughput ratio (service / ceiling).
 #
-#   bench/write-path.sh            # full: 16 clients, 5 runs of 15 s (about 8 minutes)
+#   bench/write-path.sh            # full: 16 clients, 5 runs of 15 s (10 to 12 minutes)
 #   bench/write-path.sh --quick    # 4 clients, 2 runs of 3 s (about a minute, after the build)
 #
-# Each run: wrk (closed loop, one employee per connection) finds the service's maximum; then the
+# First the service is warmed up until its throughput is steady (on a loaded 2-CPU machine the JIT
+# takes a minute or more). Each run: wrk (closed loop, one employee per connection) finds the service's maximum; then the
 # Java load generator (HdrHistogram, fixed rate, latency from each request's intended start) runs
 # the service at half that; then JdbcCeiling records one cycle per client from the service and
 # replays it, as fast as it goes and then at half that. Service and ceiling alternate, so a change
@@ -15,9 +16,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-clients=16 runs=5 measure=15 warmup=8
+clients=16 runs=5 measure=15 warmup=10 warmup_windows=24
 if [ "${1:-}" = "--quick" ]; then
-  clients=4 runs=2 measure=3 warmup=2
+  clients=4 runs=2 measure=3 warmup=2 warmup_windows=3
 elif [ -n "${1:-}" ]; then
   die "usage: bench/write-path.sh [--quick]"
 fi
@@ -33,15 +34,15 @@ bench_java org.worktime.benchmarks.server.SeedEmployees "$db_url" postgres "" "$
   >"$out/seed.log" 2>&1 || { cat "$out/seed.log" >&2; die "seeding failed"; }
 
 port="$(free_port)"
-start_background "$java_bin" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres --db-password "" \
+start_background "$java_bin" "${jfr_always[@]}" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres --db-password "" \
   >"$out/service.out" 2>"$out/service.err"
 service_pid="$last_pid"
 base="http://127.0.0.1:$port"
 wait_for_http "$base/health/ready"
 
-say "warming the service up for ${warmup}s..."
-TOKENS="$tokens" wrk -t "$clients" -c "$clients" -d "${warmup}s" -s "$root/bench/bitrix-cycle.lua" "$base" \
-  >"$out/warmup.txt"
+say "warming the service up until its throughput is steady..."
+TOKENS="$tokens" warm_until_steady "$warmup" "$warmup_windows" -t "$clients" -c "$clients" \
+  -s "$root/bench/bitrix-cycle.lua" "$base" 2>&1 | tee "$out/warmup.txt" >&2
 
 service_max=() service_p50=() service_p99=() ceiling_max=() ceiling_p50=() ceiling_p99=()
 tput_ratio=() p50_ratio=() p99_ratio=() service_cpu=() postgres_cpu=()
