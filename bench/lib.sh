@@ -25,6 +25,7 @@ cleanup() {
   for pid in "${started_pids[@]}"; do
     wait "$pid" 2>/dev/null || true
   done
+  [ -n "${out:-}" ] && trim_logs "$out"/*.err
   if [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ]; then
     as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true
   fi
@@ -276,6 +277,16 @@ jfr_start() {
 }
 jfr_stop() {
   jcmd "$1" JFR.stop name=bench >/dev/null
+}
+
+# The service logs every request (its access log, to stderr): keep the last MiB of each log given.
+trim_logs() {
+  local file
+  for file in "$@"; do
+    if [ -f "$file" ] && [ "$(wc -c <"$file")" -gt 1048576 ]; then
+      tail -c 1048576 "$file" >"$file.tail" && mv "$file.tail" "$file"
+    fi
+  done
 }
 
 # The machine, for the record.
