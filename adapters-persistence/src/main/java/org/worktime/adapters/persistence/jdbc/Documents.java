@@ -134,7 +134,8 @@ final class Documents {
                 .map(
                     v ->
                         new Verification(
-                            EmployeeId.of(id(v, "by")), Instant.parse(v.get("at").asText())));
+                            EmployeeId.of(id(v, "by")),
+                            StoredInstants.parse(v.get("at").asText())));
         return new ClosedWorkday(
             id,
             tenant,
@@ -189,9 +190,9 @@ final class Documents {
   private static Punch punchOf(JsonNode node) {
     JsonNode origin = node.get("origin");
     return new Punch(
-        Instant.parse(node.get("at").asText()),
+        StoredInstants.parse(node.get("at").asText()),
         ZoneId.of(node.get("zone").asText()),
-        Instant.parse(node.get("sentAt").asText()),
+        StoredInstants.parse(node.get("sentAt").asText()),
         new Origin(
             SourceType.valueOf(origin.get("source").asText()),
             text(origin, "ip").map(IpAddress::new),
