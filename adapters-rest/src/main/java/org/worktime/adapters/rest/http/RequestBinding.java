@@ -212,8 +212,18 @@ public final class RequestBinding {
     }
 
     private void wrongType(JsonParser p, Class<?> target) {
-      found.add(
-          new Violation(valuePath(p), "must be " + expected(target), Violation.Kind.WRONG_TYPE));
+      boolean container = p.hasToken(JsonToken.START_OBJECT) || p.hasToken(JsonToken.START_ARRAY);
+      String why =
+          container && !isContainer(target)
+              ? "must be a single value, not an object or array"
+              : "must be " + expected(target);
+      found.add(new Violation(valuePath(p), why, Violation.Kind.WRONG_TYPE));
+    }
+
+    private static boolean isContainer(Class<?> target) {
+      return java.util.Map.class.isAssignableFrom(target)
+          || java.util.Collection.class.isAssignableFrom(target)
+          || target.isRecord();
     }
 
     static String expected(Class<?> target) {

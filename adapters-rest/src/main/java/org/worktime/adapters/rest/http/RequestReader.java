@@ -164,7 +164,7 @@ public final class RequestReader {
         continue;
       }
       if (value.isContainerNode()) {
-        result = Either.left(new Problem.InvalidParameter(name, "must be a single value"));
+        result = result.flatMap(p -> p.with(name, value));
       } else if (value.isNumber()) {
         result = result.flatMap(p -> p.with(name, value.decimalValue().toPlainString()));
       } else {

@@ -136,6 +136,7 @@ final class BreakTimers {
   Either<Problem, Answer> create(Context ctx, Request request) {
     return reader
         .parameters(ctx)
+        .flatMap(Parameters::singleValues)
         .flatMap(
             p ->
                 required(p, "work_timer_id")
@@ -220,6 +221,7 @@ final class BreakTimers {
             found ->
                 reader
                     .parameters(ctx)
+                    .flatMap(Parameters::singleValues)
                     .flatMap(
                         p -> {
                           WorkdayView view = found._1;
@@ -254,6 +256,7 @@ final class BreakTimers {
   Either<Problem, Answer> stopByWorkTimerId(Context ctx, Request request) {
     return reader
         .parameters(ctx)
+        .flatMap(Parameters::singleValues)
         .flatMap(
             p ->
                 required(p, "work_timer_id")
@@ -285,6 +288,7 @@ final class BreakTimers {
               }
               return reader
                   .parameters(ctx)
+                  .flatMap(Parameters::singleValues)
                   .flatMap(Listing::reason)
                   .flatMap(
                       reason ->

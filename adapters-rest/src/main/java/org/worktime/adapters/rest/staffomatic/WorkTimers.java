@@ -91,6 +91,7 @@ final class WorkTimers {
   Either<Problem, Answer> start(Context ctx, Request request) {
     return reader
         .parameters(ctx)
+        .flatMap(Parameters::singleValues)
         .flatMap(
             p ->
                 expect(p, "start")
@@ -127,13 +128,19 @@ final class WorkTimers {
   Either<Problem, Answer> update(Context ctx, Request request, String id) {
     return listing
         .workTimer(request, id, "id")
-        .flatMap(view -> reader.parameters(ctx).flatMap(p -> change(request, view, p)));
+        .flatMap(
+            view ->
+                reader
+                    .parameters(ctx)
+                    .flatMap(Parameters::singleValues)
+                    .flatMap(p -> change(request, view, p)));
   }
 
   /** Check-out on the collection: {@code PUT /work_timers.json {timer_id, do: "stop"}}. */
   Either<Problem, Answer> stopByTimerId(Context ctx, Request request) {
     return reader
         .parameters(ctx)
+        .flatMap(Parameters::singleValues)
         .flatMap(
             p ->
                 p.get("timer_id")

@@ -127,7 +127,11 @@ public final class TheBaseDialect implements Dialect {
   private Either<Problem, Answer> start(Context ctx) {
     return authenticated(ctx)
         .flatMap(
-            request -> reader.parameters(ctx).flatMap(parameters -> start(request, parameters)))
+            request ->
+                reader
+                    .parameters(ctx)
+                    .flatMap(Parameters::singleValues)
+                    .flatMap(parameters -> start(request, parameters)))
         .map(
             timer -> {
               Map<String, Object> body = new LinkedHashMap<>();
@@ -189,7 +193,12 @@ public final class TheBaseDialect implements Dialect {
 
   private Either<Problem, Answer> open(Context ctx) {
     return authenticated(ctx)
-        .flatMap(request -> reader.parameters(ctx).flatMap(p -> open(request, p)))
+        .flatMap(
+            request ->
+                reader
+                    .parameters(ctx)
+                    .flatMap(Parameters::singleValues)
+                    .flatMap(p -> open(request, p)))
         .map(Answer::ok);
   }
 
