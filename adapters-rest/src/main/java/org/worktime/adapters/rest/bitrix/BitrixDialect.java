@@ -17,7 +17,6 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestBinding;
-import org.worktime.adapters.rest.http.RequestBinding.UnknownFields;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
 import org.worktime.application.Channel;
@@ -135,7 +134,7 @@ public final class BitrixDialect implements Dialect {
    * ignored, as the vendor does.
    */
   private static <T> Either<Problem, T> input(Parameters parameters, Class<T> type) {
-    return RequestBinding.bind(parameters.asJson(), type, UnknownFields.IGNORED);
+    return RequestBinding.bind(parameters, type);
   }
 
   /** {@code USER_ID} is the employee's number; without it, the caller. */

@@ -91,6 +91,14 @@ public final class RequestBinding {
     return named;
   }
 
+  /**
+   * The DTO bound from a request's parameters (query, JSON or form), as the vendor dialects read
+   * them: names in lower case, values as text, fields the DTO does not have ignored.
+   */
+  public static <T> Either<Problem, T> bind(Parameters parameters, Class<T> type) {
+    return bind(parameters.asJson(), type, UnknownFields.IGNORED);
+  }
+
   private static ObjectMapper strictMapper() {
     JsonMapper mapper =
         JsonMapper.builder()

@@ -36,6 +36,14 @@ public final class RequestReader {
   }
 
   /**
+   * The request's parameters (query string and body) bound to the operation's DTO and checked
+   * against its constraints, fields it does not have ignored: see {@link RequestBinding}.
+   */
+  public <T> Either<Problem, T> input(Context ctx, Class<T> type) {
+    return parameters(ctx).flatMap(parameters -> RequestBinding.bind(parameters, type));
+  }
+
+  /**
    * The query string's pairs in order, a name allowed more than once (Staffomatic's {@code
    * user_ids[]=1&user_ids[]=2}); decoded as UTF-8 like {@link #parameters}.
    */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.domain.workday.WorkdayError;
 
@@ -20,6 +21,12 @@ final class StaffomaticErrors {
   static Answer answer(Problem problem) {
     if (problem instanceof Problem.Refused refused) {
       return refusal(refused.refusal());
+    }
+    if (problem instanceof Problem.InvalidInput invalid) {
+      Violation first = invalid.first();
+      return first.kind() == Violation.Kind.TIME
+          ? error(422, "invalid_time", first.describe())
+          : error(422, "invalid_parameter", first.describe());
     }
     if (problem instanceof Problem.InvalidParameter invalid) {
       return error(422, "invalid_parameter", invalid.describe());

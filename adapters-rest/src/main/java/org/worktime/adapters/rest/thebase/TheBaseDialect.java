@@ -17,8 +17,6 @@ import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
-import org.worktime.adapters.rest.http.RequestBinding;
-import org.worktime.adapters.rest.http.RequestBinding.UnknownFields;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
 import org.worktime.application.Channel;
@@ -120,7 +118,7 @@ public final class TheBaseDialect implements Dialect {
 
   private Either<Problem, Answer> start(Context ctx) {
     return authenticated(ctx)
-        .flatMap(request -> input(ctx, TimerStart.class).flatMap(in -> start(request, in)))
+        .flatMap(request -> reader.input(ctx, TimerStart.class).flatMap(in -> start(request, in)))
         .map(
             timer -> {
               Map<String, Object> body = new LinkedHashMap<>();
@@ -141,17 +139,6 @@ public final class TheBaseDialect implements Dialect {
                             request, in.ownerId(), in.details(), at, Requests.apiOrigin(request)))
                     .<Problem>mapLeft(Problem.Refused::new)
                     .map(started -> started.id()));
-  }
-
-  /**
-   * The operation's input: its DTO from the JSON body (or, as before, a form or the query string),
-   * checked against its constraints; fields TheBase does not know are ignored.
-   */
-  private <T> Either<Problem, T> input(Context ctx, Class<T> type) {
-    return reader
-        .parameters(ctx)
-        .flatMap(
-            parameters -> RequestBinding.bind(parameters.asJson(), type, UnknownFields.IGNORED));
   }
 
   /**
@@ -187,7 +174,8 @@ public final class TheBaseDialect implements Dialect {
 
   private Either<Problem, Answer> open(Context ctx) {
     return authenticated(ctx)
-        .flatMap(request -> input(ctx, OpenTimersQuery.class).flatMap(in -> open(request, in)))
+        .flatMap(
+            request -> reader.input(ctx, OpenTimersQuery.class).flatMap(in -> open(request, in)))
         .map(Answer::ok);
   }
 
