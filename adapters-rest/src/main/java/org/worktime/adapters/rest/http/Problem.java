@@ -54,6 +54,11 @@ public sealed interface Problem {
       }
     }
 
+    /** One field's problem, found outside a DTO's constraints. */
+    public static InvalidInput of(String field, String why, Violation.Kind kind) {
+      return new InvalidInput(io.vavr.collection.List.of(new Violation(field, why, kind)));
+    }
+
     /** The first field's violation: for dialects whose errors name one field. */
     public Violation first() {
       return each.head();
@@ -70,14 +75,6 @@ public sealed interface Problem {
     @Override
     public String describe() {
       return why;
-    }
-  }
-
-  /** A date-time parameter is not in the dialect's format. */
-  record MalformedTime(String name, String expected) implements Problem {
-    @Override
-    public String describe() {
-      return "parameter " + name + " must be a date-time like " + expected;
     }
   }
 

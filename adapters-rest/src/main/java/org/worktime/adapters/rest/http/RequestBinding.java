@@ -190,22 +190,6 @@ public final class RequestBinding {
     }
 
     @Override
-    public Object handleWeirdStringValue(
-        DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg)
-        throws IOException {
-      wrongType(ctxt.getParser(), targetType);
-      return null;
-    }
-
-    @Override
-    public Object handleWeirdNumberValue(
-        DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
-        throws IOException {
-      wrongType(ctxt.getParser(), targetType);
-      return null;
-    }
-
-    @Override
     public Object handleMissingInstantiator(
         DeserializationContext ctxt,
         Class<?> instClass,

@@ -64,7 +64,9 @@ public final class RequestValidator {
       return new Violation(field, Violation.REQUIRED, Violation.Kind.MISSING);
     }
     Violation.Kind kind =
-        rule.isAnnotationPresent(TimeFormat.class) ? Violation.Kind.TIME : Violation.Kind.INVALID;
+        violation.getConstraintDescriptor().getPayload().contains(Violation.Time.class)
+            ? Violation.Kind.TIME
+            : Violation.Kind.INVALID;
     return new Violation(field, violation.getMessage(), kind);
   }
 

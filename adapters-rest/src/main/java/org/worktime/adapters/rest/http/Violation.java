@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.http;
 
+import jakarta.validation.Payload;
 import java.util.Objects;
 
 /**
@@ -21,11 +22,14 @@ public record Violation(String field, String why, Kind kind) {
     UNKNOWN,
     /** A value of the wrong JSON type: text where a number belongs, an object for a value. */
     WRONG_TYPE,
-    /** A date-time that is not in the dialect's format (its constraint is a {@link TimeFormat}). */
+    /** A date-time not in the dialect's format (its constraint has the payload {@link Time}). */
     TIME,
     /** Any other form the value breaks: a pattern, a range, a size, a valid Unicode text. */
     INVALID
   }
+
+  /** The payload that marks a constraint on a date-time's text. */
+  public interface Time extends Payload {}
 
   public Violation {
     Objects.requireNonNull(field, "field");

@@ -1,12 +1,9 @@
 package org.worktime.adapters.rest.management;
 
-import static org.worktime.adapters.rest.management.TextForm.Form.EMAIL;
-import static org.worktime.adapters.rest.management.TextForm.Form.ID;
-import static org.worktime.adapters.rest.management.TextForm.Form.ZONE;
-
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import org.worktime.adapters.rest.http.NoteText;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * {@code PATCH /api/v1/employees/{number}}: the fields to change, each optional. An employee read
@@ -14,11 +11,11 @@ import org.worktime.adapters.rest.http.NoteText;
  * that changing them is refused rather than ignored.
  */
 record EmployeeChangesBody(
-    @NoteText(max = Limits.EMAIL, blankAllowed = false) @TextForm(EMAIL) String email,
+    @NoteText(max = Limits.EMAIL, blankAllowed = false) @Text(Forms.Email.class) String email,
     @NoteText(max = Limits.TEXT, blankAllowed = false) String name,
-    @TextForm(ZONE) String homeZone,
+    @Text(Forms.Zone.class) String homeZone,
     @Pattern(regexp = Limits.ROLES, message = Limits.ROLE) String role,
-    @TextForm(ID) String policyId,
+    @Text(Forms.Uuid.class) String policyId,
     @Null(message = Limits.UNCHANGEABLE) Object number,
     @Null(message = Limits.UNCHANGEABLE) Object id,
     @Null(message = Limits.LOCATION_ELSEWHERE) Object locationId) {}

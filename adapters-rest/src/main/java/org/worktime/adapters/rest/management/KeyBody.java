@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Positive;
 import org.worktime.adapters.rest.http.NoteText;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * {@code POST /api/v1/keys} and {@code POST /api/v1/oauth-clients}: whom the key acts as (an
@@ -13,7 +14,7 @@ import org.worktime.adapters.rest.http.NoteText;
 record KeyBody(
     @NotNull @Positive(message = Limits.POSITIVE) Long employee,
     @NotNull @NoteText(max = Limits.TEXT, blankAllowed = false) String label,
-    @TextForm(TextForm.Form.LONGER_THAN_ZERO)
+    @Text(Forms.Validity.class)
         @Null(groups = KeyBody.Client.class, message = "is not a field of an OAuth client")
         String validity) {
 

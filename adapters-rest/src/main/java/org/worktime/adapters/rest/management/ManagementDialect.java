@@ -493,7 +493,7 @@ public final class ManagementDialect implements Dialect {
   }
 
   private static Problem invalid(String field, String why) {
-    return new Problem.InvalidInput(List.of(new Violation(field, why, Violation.Kind.INVALID)));
+    return Problem.InvalidInput.of(field, why, Violation.Kind.INVALID);
   }
 
   /** A valid body's id, if given. */

@@ -29,10 +29,8 @@ final class ManagementProblems {
       return invalidFields(invalid.each());
     }
     if (problem instanceof Problem.InvalidParameter invalid) {
-      return invalidFields(field(invalid.name(), invalid.why()));
-    }
-    if (problem instanceof Problem.MalformedTime time) {
-      return invalidFields(field(time.name(), "must be like " + time.expected()));
+      return invalidFields(
+          Problem.InvalidInput.of(invalid.name(), invalid.why(), Violation.Kind.INVALID).each());
     }
     if (problem instanceof Problem.Malformed malformed) {
       return problem(400, "malformed-request", "Malformed request", malformed.describe());
@@ -87,10 +85,6 @@ final class ManagementProblems {
       return problem(400, "invalid-value", "Invalid value", refusal.describe());
     }
     return problem(409, "refused", "Refused", refusal.describe());
-  }
-
-  private static Seq<Violation> field(String name, String why) {
-    return io.vavr.collection.List.of(new Violation(name, why, Violation.Kind.INVALID));
   }
 
   /** Every violation, each field named with what is wrong with it. */

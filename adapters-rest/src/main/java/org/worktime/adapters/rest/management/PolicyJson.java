@@ -60,7 +60,7 @@ final class PolicyJson {
         .forEach(
             (day, shift) ->
                 byDay.put(
-                    TextForm.Form.weekday(day),
+                    Forms.weekday(day),
                     new Shift(
                         LocalTime.parse(shift.start()),
                         LocalTime.parse(shift.end()),

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Coherent;
+import org.worktime.adapters.rest.http.Text;
+import org.worktime.adapters.rest.http.Violation;
 
 /**
  * {@code PUT /break_timers.json}: {@code {work_timer_id, do: "stop", ends_at?}} stops the day's
@@ -14,8 +16,10 @@ import org.worktime.adapters.rest.http.Coherent;
 record BreakStop(
     @JsonProperty("work_timer_id") @NotNull @ShortNumber String workTimerId,
     @JsonProperty("do") String action,
-    @JsonProperty("ends_at") @OffsetTime String endsAt,
-    @JsonProperty("device_type") @DeviceType String deviceType)
+    @JsonProperty("ends_at")
+        @Text(value = StaffomaticTimes.WithOffset.class, payload = Violation.Time.class)
+        String endsAt,
+    @JsonProperty("device_type") @Text(Punch.Device.class) String deviceType)
     implements Punch, Coherent.Fields {
 
   @Override

@@ -291,10 +291,8 @@ final class BreakTimers {
     Instant end = StaffomaticTimes.given(in.endsAt()).getOrElse(current.interval().end());
     if (end.isBefore(start)) {
       return Either.left(
-          new Problem.InvalidInput(
-              io.vavr.collection.List.of(
-                  new Violation(
-                      "ends_at", "must not be before starts_at", Violation.Kind.INVALID))));
+          Problem.InvalidInput.of(
+              "ends_at", "must not be before starts_at", Violation.Kind.INVALID));
     }
     return engine
         .editBreak()

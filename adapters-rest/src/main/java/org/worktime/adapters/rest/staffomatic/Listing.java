@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.workday.WorkdayView;
@@ -144,7 +145,8 @@ final class Listing {
       return Either.right(Option.none());
     }
     return StaffomaticTimes.parse(given.get())
-        .<Problem>toEither(() -> new Problem.MalformedTime(name, StaffomaticTimes.EXAMPLE))
+        .<Problem>toEither(
+            () -> Problem.InvalidInput.of(name, StaffomaticTimes.EXPECTED, Violation.Kind.TIME))
         .map(Option::some);
   }
 

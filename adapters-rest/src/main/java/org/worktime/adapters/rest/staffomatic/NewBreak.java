@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Coherent;
+import org.worktime.adapters.rest.http.Text;
 import org.worktime.adapters.rest.http.Violation;
 
 /**
@@ -17,9 +18,13 @@ record NewBreak(
     @JsonProperty("work_timer_id") @NotNull @ShortNumber String workTimerId,
     @JsonProperty("do") @Pattern(regexp = "start", message = "must be start, or absent")
         String action,
-    @JsonProperty("starts_at") @OffsetTime String startsAt,
-    @JsonProperty("ends_at") @OffsetTime String endsAt,
-    @JsonProperty("device_type") @DeviceType String deviceType)
+    @JsonProperty("starts_at")
+        @Text(value = StaffomaticTimes.WithOffset.class, payload = Violation.Time.class)
+        String startsAt,
+    @JsonProperty("ends_at")
+        @Text(value = StaffomaticTimes.WithOffset.class, payload = Violation.Time.class)
+        String endsAt,
+    @JsonProperty("device_type") @Text(Punch.Device.class) String deviceType)
     implements Punch, Coherent.Fields {
 
   boolean starts() {

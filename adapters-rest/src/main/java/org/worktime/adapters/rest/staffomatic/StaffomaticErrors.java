@@ -31,9 +31,6 @@ final class StaffomaticErrors {
     if (problem instanceof Problem.InvalidParameter invalid) {
       return error(422, "invalid_parameter", invalid.describe());
     }
-    if (problem instanceof Problem.MalformedTime time) {
-      return error(422, "invalid_time", time.describe());
-    }
     if (problem instanceof Problem.Malformed malformed) {
       return error(400, "bad_request", malformed.describe());
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * Staffomatic's times: ISO-8601 with an offset ({@code 2018-02-28T09:40:40+01:00}), written in the
@@ -18,10 +19,20 @@ final class StaffomaticTimes {
 
   static final String EXAMPLE = "2018-02-28T09:40:40+01:00";
 
+  /** What a time that does not parse is told. */
+  static final String EXPECTED = "must be a date-time with offset like " + EXAMPLE;
+
   private static final DateTimeFormatter WRITE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private StaffomaticTimes() {}
+
+  /** A time with an offset or {@code Z}; one without is refused, never guessed. */
+  static final class WithOffset extends Text.Parses {
+    WithOffset() {
+      super(text -> parse(text).isDefined(), EXPECTED);
+    }
+  }
 
   static String format(Instant instant, ZoneId zone) {
     return WRITE.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Coherent;
 import org.worktime.adapters.rest.http.NoteText;
+import org.worktime.adapters.rest.http.Text;
+import org.worktime.adapters.rest.http.Violation;
 
 /**
  * {@code PUT /work_timers/{id}.json}: {@code do: "stop"} with {@code ends_at?}, {@code do:
@@ -16,10 +18,14 @@ record WorkTimerChange(
     @JsonProperty("do")
         @Pattern(regexp = "stop|verify", message = "must be stop or verify, or absent")
         String action,
-    @JsonProperty("starts_at") @OffsetTime String startsAt,
-    @JsonProperty("ends_at") @OffsetTime String endsAt,
+    @JsonProperty("starts_at")
+        @Text(value = StaffomaticTimes.WithOffset.class, payload = Violation.Time.class)
+        String startsAt,
+    @JsonProperty("ends_at")
+        @Text(value = StaffomaticTimes.WithOffset.class, payload = Violation.Time.class)
+        String endsAt,
     @NoteText String reason,
-    @JsonProperty("device_type") @DeviceType String deviceType)
+    @JsonProperty("device_type") @Text(Punch.Device.class) String deviceType)
     implements Punch, Coherent.Fields {
 
   @Override

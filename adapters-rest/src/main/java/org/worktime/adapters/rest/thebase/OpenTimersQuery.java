@@ -3,15 +3,15 @@ package org.worktime.adapters.rest.thebase;
 import io.vavr.control.Option;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.worktime.adapters.rest.http.Text;
 import org.worktime.domain.id.EmployeeId;
-import org.worktime.domain.id.Id;
 
 /**
  * {@code GET /v2/timer/open?owner=&limit=&offset=}: whose timers (a manager may name one employee),
  * and the page: {@code limit} from 1 (25 by default, at most 100), {@code offset} from 0.
  */
 record OpenTimersQuery(
-    @DecimalId String owner,
+    @Text(Owner.class) String owner,
     @Pattern(regexp = COUNT, message = "must be a whole number from 1")
         @Min(value = 1, message = "must be a whole number from 1")
         String limit,
@@ -24,7 +24,7 @@ record OpenTimersQuery(
   static final int MAXIMUM_LIMIT = 100;
 
   Option<EmployeeId> ownerId() {
-    return Option.of(owner).map(text -> EmployeeId.of(Id.fromDecimal(text).get()));
+    return Option.of(owner).map(Owner::of);
   }
 
   /** A limit above the maximum is lowered to it, and the answer says so in its {@code limit}. */

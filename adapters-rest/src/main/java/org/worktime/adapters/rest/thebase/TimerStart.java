@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.worktime.adapters.rest.http.NoteText;
+import org.worktime.adapters.rest.http.Text;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.domain.id.EmployeeId;
-import org.worktime.domain.id.Id;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.timer.AccountId;
 import org.worktime.domain.timer.TimerDetails;
@@ -18,13 +19,23 @@ import org.worktime.domain.timer.TimerDetails;
  * not given; a JSON number is its decimal text; fields TheBase does not know are ignored.
  */
 record TimerStart(
-    @NotNull @DecimalId String owner,
-    @JsonProperty("account_id") @AccountText String accountId,
+    @NotNull @Text(Owner.class) String owner,
+    @JsonProperty("account_id") @Text(TimerStart.Account.class) String accountId,
     @NoteText String comment,
-    @JsonProperty("start_time") @StartTime String startTime) {
+    @JsonProperty("start_time")
+        @Text(value = TheBaseTimes.Iso.class, payload = Violation.Time.class)
+        String startTime) {
+
+  /** {@code account_id}: what the domain's {@link AccountId} takes; its reason is the message. */
+  static final class Account implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return AccountId.of(text).swap().map(why -> why.describe()).toOption();
+    }
+  }
 
   EmployeeId ownerId() {
-    return EmployeeId.of(Id.fromDecimal(owner).get());
+    return Owner.of(owner);
   }
 
   TimerDetails details() {
