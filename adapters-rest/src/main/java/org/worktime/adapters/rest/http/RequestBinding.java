@@ -28,9 +28,10 @@ import java.util.Map;
 /**
  * Binds a request's JSON object to its typed DTO (a record) with Jackson, then checks the DTO's
  * constraints with the shared {@link RequestValidator}. Nothing is coerced: text where a number
- * belongs, a number or an object where text belongs, are violations. Every problem is collected, so
- * that a client learns all that is wrong at once; the answer is the DTO or {@link
- * Problem.InvalidInput}, never an exception.
+ * belongs, a number or an object where text belongs, are violations. Problems are collected, so
+ * that a client learns all that is wrong at once: unknown fields, objects or arrays where a value
+ * belongs, and every constraint; only a scalar of the wrong type ends binding, and is named. The
+ * answer is the DTO or {@link Problem.InvalidInput}, never an exception.
  */
 public final class RequestBinding {
 
@@ -59,7 +60,7 @@ public final class RequestBinding {
     } catch (JsonMappingException unbound) {
       // Jackson stops at a value it may not coerce (text for a number, a number for text).
       problems.add(new Violation(pathOf(unbound), whyOf(unbound), kindOf(unbound)));
-      return Either.left(new Problem.InvalidInput(List.ofAll(problems.found)));
+      return Either.left(new Problem.InvalidInput(List.ofAll(named(problems.found, type))));
     } catch (IOException unreadable) {
       return Either.left(new Problem.Malformed("the body could not be read"));
     }
@@ -106,7 +107,6 @@ public final class RequestBinding {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     for (CoercionInputShape scalar :
         new CoercionInputShape[] {

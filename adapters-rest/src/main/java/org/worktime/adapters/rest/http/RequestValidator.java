@@ -20,8 +20,8 @@ import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 /**
  * The one Jakarta Validation {@link Validator} of the REST adapter, built once: Hibernate Validator
  * is thread-safe, and building it is the expensive part. Violations name fields by their JSON names
- * and read in English whatever the machine's locale; each field is reported once, in the order the
- * DTO declares its fields.
+ * and read in English whatever the machine's locale; a field is reported once, by its gravest
+ * problem.
  */
 public final class RequestValidator {
 
