@@ -9,9 +9,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
@@ -20,6 +18,7 @@ import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.RequestBinding;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
 import org.worktime.adapters.rest.openapi.Operation;
@@ -32,9 +31,7 @@ import org.worktime.application.workday.OpenWorkdayUseCase;
 import org.worktime.application.workday.PauseWorkdayUseCase;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
-import org.worktime.domain.place.GeoPoint;
 import org.worktime.domain.place.Origin;
-import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.Timing;
 
@@ -49,13 +46,11 @@ public final class BitrixDialect implements Dialect {
   private static final Logger LOG = LoggerFactory.getLogger(BitrixDialect.class);
   private static final String PREFIX = "/rest/";
   private static final String ROUTE = PREFIX + "<call>";
-  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{1,20})?");
-  private static final Pattern USER_NUMBER = Pattern.compile("\\d{1,18}");
 
-  /** One method: what it does for the caller, on the subject employee. */
+  /** One method: what it does for the caller, with the request's parameters. */
   @FunctionalInterface
   private interface Method {
-    Either<Problem, Object> call(Request request, EmployeeId subject, Parameters parameters);
+    Either<Problem, Object> call(Request request, Parameters parameters);
   }
 
   private final Engine engine;
@@ -152,158 +147,122 @@ public final class BitrixDialect implements Dialect {
                 credentials
                     .actor(ctx, parameters.get("auth"))
                     .flatMap(actor -> Requests.of(ctx, actor, Channel.BITRIX))
-                    .flatMap(
-                        request ->
-                            subject(request, parameters)
-                                .flatMap(
-                                    subject -> method.get().call(request, subject, parameters))));
+                    .flatMap(request -> method.get().call(request, parameters)));
+  }
+
+  /**
+   * The method's input: its DTO from the parameters, whatever their source (query, JSON or form),
+   * checked against its constraints. Parameters Bitrix does not know, such as {@code auth}, are
+   * ignored, as the vendor does.
+   */
+  private static <T> Either<Problem, T> input(Parameters parameters, Class<T> type) {
+    return RequestBinding.bind(parameters, type);
   }
 
   /** {@code USER_ID} is the employee's number; without it, the caller. */
-  private Either<Problem, EmployeeId> subject(Request request, Parameters parameters) {
-    Option<String> given = parameters.get("user_id");
-    if (given.isEmpty()) {
-      return Either.right(request.actor().employee());
-    }
-    String text = given.get().trim();
-    if (!USER_NUMBER.matcher(text).matches() || Long.parseLong(text) == 0) {
-      return Either.left(
-          new Problem.InvalidParameter("USER_ID", "must be a user's number, e.g. 5"));
-    }
-    return engine
-        .employees()
-        .byNumber(request, Long.parseLong(text))
-        .<Problem>mapLeft(Problem.Refused::new)
-        .map(Employee::id);
+  private Either<Problem, EmployeeId> subject(Request request, Subject input) {
+    return input
+        .userNumber()
+        .map(
+            number ->
+                engine
+                    .employees()
+                    .byNumber(request, number)
+                    .<Problem>mapLeft(Problem.Refused::new)
+                    .map(Employee::id))
+        .getOrElse(() -> Either.right(request.actor().employee()));
   }
 
   /**
    * {@code REPORT} goes both with a manual {@code TIME} and as the command's note: without a {@code
    * TIME} it is still the report a late start on a fixed schedule needs.
    */
-  private Either<Problem, Object> open(Request request, EmployeeId subject, Parameters p) {
-    return manualTime(p)
+  private Either<Problem, Object> open(Request request, Parameters parameters) {
+    return input(parameters, TimemanPunch.class)
         .flatMap(
-            time ->
-                report(p)
+            in ->
+                subject(request, in)
                     .flatMap(
-                        report ->
-                            origin(request, p)
-                                .flatMap(
-                                    origin ->
-                                        engine
-                                            .openWorkday()
-                                            .open(
-                                                new OpenWorkdayUseCase.Command(
-                                                    request,
-                                                    subject,
-                                                    timing(time, report),
-                                                    origin,
-                                                    report))
-                                            .<Problem>mapLeft(Problem.Refused::new)
-                                            .map(BitrixStatus::of))));
+                        subject ->
+                            engine
+                                .openWorkday()
+                                .open(
+                                    new OpenWorkdayUseCase.Command(
+                                        request,
+                                        subject,
+                                        timing(in),
+                                        origin(request, in),
+                                        in.reportNote()))
+                                .<Problem>mapLeft(Problem.Refused::new)
+                                .map(BitrixStatus::of)));
   }
 
-  private Either<Problem, Object> close(Request request, EmployeeId subject, Parameters p) {
-    return manualTime(p)
+  private Either<Problem, Object> close(Request request, Parameters parameters) {
+    return input(parameters, TimemanPunch.class)
         .flatMap(
-            time ->
-                report(p)
+            in ->
+                subject(request, in)
                     .flatMap(
-                        report ->
-                            origin(request, p)
-                                .flatMap(
-                                    origin ->
-                                        engine
-                                            .closeWorkday()
-                                            .close(
-                                                new CloseWorkdayUseCase.Command(
-                                                    request,
-                                                    new DayRef.LatestOf(subject),
-                                                    new Closing(
-                                                        timing(time, report), origin, report)))
-                                            .<Problem>mapLeft(Problem.Refused::new)
-                                            .map(BitrixStatus::of))));
+                        subject ->
+                            engine
+                                .closeWorkday()
+                                .close(
+                                    new CloseWorkdayUseCase.Command(
+                                        request,
+                                        new DayRef.LatestOf(subject),
+                                        new Closing(
+                                            timing(in), origin(request, in), in.reportNote())))
+                                .<Problem>mapLeft(Problem.Refused::new)
+                                .map(BitrixStatus::of)));
   }
 
-  private Either<Problem, Object> pause(Request request, EmployeeId subject, Parameters p) {
-    return engine
-        .pauseWorkday()
-        .pause(
-            new PauseWorkdayUseCase.Command(
-                request, new DayRef.LatestOf(subject), Timing.now(), ipOrigin(request)))
-        .<Problem>mapLeft(Problem.Refused::new)
+  private Either<Problem, Object> pause(Request request, Parameters parameters) {
+    return input(parameters, TimemanUser.class)
+        .flatMap(in -> subject(request, in))
+        .flatMap(
+            subject ->
+                engine
+                    .pauseWorkday()
+                    .pause(
+                        new PauseWorkdayUseCase.Command(
+                            request, new DayRef.LatestOf(subject), Timing.now(), ipOrigin(request)))
+                    .<Problem>mapLeft(Problem.Refused::new))
         .map(BitrixStatus::of);
   }
 
-  private Either<Problem, Object> status(Request request, EmployeeId subject, Parameters p) {
-    return engine
-        .workdayStatus()
-        .statusOf(request, subject)
-        .<Problem>mapLeft(Problem.Refused::new)
+  private Either<Problem, Object> status(Request request, Parameters parameters) {
+    return input(parameters, TimemanUser.class)
+        .flatMap(in -> subject(request, in))
+        .flatMap(
+            subject ->
+                engine
+                    .workdayStatus()
+                    .statusOf(request, subject)
+                    .<Problem>mapLeft(Problem.Refused::new))
         .map(view -> view.map(BitrixStatus::of).getOrElse(BitrixStatus::never));
   }
 
-  private Either<Problem, Object> settings(Request request, EmployeeId subject, Parameters p) {
-    return engine
-        .policies()
-        .policyOf(request, subject)
-        .<Problem>mapLeft(Problem.Refused::new)
+  private Either<Problem, Object> settings(Request request, Parameters parameters) {
+    return input(parameters, TimemanUser.class)
+        .flatMap(in -> subject(request, in))
+        .flatMap(
+            subject ->
+                engine.policies().policyOf(request, subject).<Problem>mapLeft(Problem.Refused::new))
         .map(BitrixSettings::of);
   }
 
-  private static Timing timing(Option<ZonedDateTime> time, Option<Note> report) {
-    return time.<Timing>map(at -> new Timing.Manual(at, report)).getOrElse(Timing::now);
+  /**
+   * {@code REPORT} goes both with a manual {@code TIME} and as the command's note: without a {@code
+   * TIME} it is still the report a late start on a fixed schedule needs.
+   */
+  private static Timing timing(TimemanPunch in) {
+    return in.manualTime()
+        .<Timing>map(at -> new Timing.Manual(at, in.reportNote()))
+        .getOrElse(Timing::now);
   }
 
-  private static Either<Problem, Option<ZonedDateTime>> manualTime(Parameters p) {
-    return p.get("time")
-        .map(
-            text ->
-                BitrixTimes.parseAtom(text.trim())
-                    .map(Option::some)
-                    .<Problem>toEither(
-                        () -> new Problem.MalformedTime("TIME", BitrixTimes.ATOM_EXAMPLE)))
-        .getOrElse(() -> Either.right(Option.none()));
-  }
-
-  private static Either<Problem, Option<Note>> report(Parameters p) {
-    return p.get("report")
-        .map(
-            text ->
-                Note.of(text)
-                    .<Problem>mapLeft(why -> new Problem.InvalidParameter("REPORT", why.describe()))
-                    .map(Option::some))
-        .getOrElse(() -> Either.right(Option.none()));
-  }
-
-  private static Either<Problem, Origin> origin(Request request, Parameters p) {
-    Option<String> lat = p.get("lat");
-    Option<String> lon = p.get("lon");
-    if (lat.isEmpty() && lon.isEmpty()) {
-      return Either.right(ipOrigin(request));
-    }
-    if (lat.isEmpty() || lon.isEmpty()) {
-      return Either.left(
-          new Problem.InvalidParameter(lat.isEmpty() ? "LAT" : "LON", "LAT and LON go together"));
-    }
-    return coordinate("LAT", lat.get())
-        .flatMap(
-            latitude ->
-                coordinate("LON", lon.get())
-                    .flatMap(
-                        longitude ->
-                            GeoPoint.of(latitude, longitude)
-                                .<Problem>mapLeft(
-                                    why ->
-                                        new Problem.InvalidParameter("LAT/LON", why.describe()))))
-        .map(point -> ipOrigin(request).withPosition(point));
-  }
-
-  private static Either<Problem, Double> coordinate(String name, String text) {
-    return NUMBER.matcher(text.trim()).matches()
-        ? Either.right(Double.parseDouble(text.trim()))
-        : Either.left(new Problem.InvalidParameter(name, "must be a decimal number of degrees"));
+  private static Origin origin(Request request, TimemanPunch in) {
+    return in.position().map(ipOrigin(request)::withPosition).getOrElse(() -> ipOrigin(request));
   }
 
   /** A REST call, from the address the request came from (recorded as Bitrix's IP_OPEN/CLOSE). */

@@ -1,9 +1,11 @@
 package org.worktime.adapters.rest.bitrix;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.domain.workday.WorkdayError;
 import org.worktime.domain.workday.WorkdayStatus;
@@ -30,11 +32,11 @@ final class BitrixErrors {
     if (problem instanceof Problem.NoCredentials) {
       return error(401, "NO_AUTH_FOUND", problem);
     }
+    if (problem instanceof Problem.InvalidInput invalid) {
+      return violation(invalid.first());
+    }
     if (problem instanceof Problem.InvalidParameter) {
       return error(400, "ERROR_ARGUMENT", problem);
-    }
-    if (problem instanceof Problem.MalformedTime) {
-      return error(400, "WRONG_DATETIME_FORMAT", problem);
     }
     if (problem instanceof Problem.UnknownOperation) {
       return error(404, "ERROR_METHOD_NOT_FOUND", problem);
@@ -43,6 +45,19 @@ final class BitrixErrors {
       return error(405, "ERROR_METHOD_NOT_ALLOWED", problem);
     }
     return error(500, "INTERNAL_SERVER_ERROR", problem);
+  }
+
+  /**
+   * A parameter of the wrong form, named as Bitrix spells its parameters ({@code USER_ID}): a
+   * {@code TIME} that is not ATOM is {@code WRONG_DATETIME_FORMAT}, anything else {@code
+   * ERROR_ARGUMENT}. Bitrix answers one error, so the first parameter's.
+   */
+  private static Answer violation(Violation violation) {
+    String description =
+        "parameter " + violation.field().toUpperCase(Locale.ROOT) + ": " + violation.why();
+    return violation.kind() == Violation.Kind.TIME
+        ? error(400, "WRONG_DATETIME_FORMAT", description)
+        : error(400, "ERROR_ARGUMENT", description);
   }
 
   private static Answer refusal(Refusal refusal) {

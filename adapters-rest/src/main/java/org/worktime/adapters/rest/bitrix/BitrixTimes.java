@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * Bitrix's time formats: ATOM date-times ({@code 2017-04-21T07:30:00+08:00}, PHP's {@code
@@ -31,6 +32,13 @@ final class BitrixTimes {
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+\\- ]\\d{2}:\\d{2})");
 
   private BitrixTimes() {}
+
+  /** {@code TIME}: ATOM, spaces around it allowed. */
+  static final class Atom extends Text.Parses {
+    Atom() {
+      super(text -> parseAtom(text.trim()).isDefined(), "must be a date-time like " + ATOM_EXAMPLE);
+    }
+  }
 
   /** The instant and its offset as the day's zone; none when the text is not ATOM. */
   static Option<ZonedDateTime> parseAtom(String text) {

@@ -1,5 +1,8 @@
 package org.worktime.adapters.rest.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
@@ -9,13 +12,15 @@ import java.util.Locale;
 /**
  * A request's named values from the query string and the body, names compared without case ({@code
  * USER_ID} is {@code user_id}). A name given twice, in any spelling or in both places, is a
- * problem: the request is ambiguous.
+ * problem: the request is ambiguous. Values are text (a JSON number as its exact decimal text, as
+ * vendors with weak typing send numbers either way); a JSON object or array is kept as it is, for
+ * the request's DTO to refuse where a field expects a value, or to ignore where no field is.
  */
 public final class Parameters {
 
-  private final Map<String, String> values;
+  private final Map<String, JsonNode> values;
 
-  private Parameters(Map<String, String> values) {
+  private Parameters(Map<String, JsonNode> values) {
     this.values = values;
   }
 
@@ -25,6 +30,11 @@ public final class Parameters {
 
   /** Adds a value; a name already present is a problem. */
   public Either<Problem, Parameters> with(String name, String value) {
+    return with(name, JsonNodeFactory.instance.textNode(value));
+  }
+
+  /** Adds a JSON object or array as it is; a name already present is a problem. */
+  Either<Problem, Parameters> with(String name, JsonNode value) {
     String key = keyOf(name);
     return values.containsKey(key)
         ? Either.left(new Problem.InvalidParameter(name, "given more than once"))
@@ -40,9 +50,40 @@ public final class Parameters {
     return merged;
   }
 
-  /** The value, if given and not empty (clients send empty values for "not given"). */
+  /**
+   * These parameters if every one is a single value, for a reader without a DTO: an object or array
+   * is a problem that names it.
+   */
+  public Either<Problem, Parameters> singleValues() {
+    return values
+        .find(entry -> entry._2.isContainerNode())
+        .<Either<Problem, Parameters>>map(
+            entry -> Either.left(new Problem.InvalidParameter(entry._1, "must be a single value")))
+        .getOrElse(Either.right(this));
+  }
+
+  /**
+   * The text, if given and not empty (clients send empty values for "not given"); an object or
+   * array is not a value.
+   */
   public Option<String> get(String name) {
-    return values.get(keyOf(name)).filter(value -> !value.isEmpty());
+    return values
+        .get(keyOf(name))
+        .filter(JsonNode::isTextual)
+        .map(JsonNode::asText)
+        .filter(value -> !value.isEmpty());
+  }
+
+  /**
+   * The values as one JSON object, names in lower case and empty values left out, for binding to a
+   * request DTO whose fields are named in lower case.
+   */
+  public ObjectNode asJson() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    values
+        .filter(entry -> entry._2.isContainerNode() || !entry._2.asText().isEmpty())
+        .forEach(entry -> json.set(entry._1, entry._2));
+    return json;
   }
 
   private static String keyOf(String name) {

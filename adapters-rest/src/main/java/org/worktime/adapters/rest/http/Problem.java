@@ -43,11 +43,30 @@ public sealed interface Problem {
     }
   }
 
-  /** Several parameters at once are absent or not of the expected form, each named. */
-  record InvalidParameters(io.vavr.collection.Seq<InvalidParameter> each) implements Problem {
+  /**
+   * A request's input breaks its DTO's constraints: fields absent, unknown, of the wrong JSON type
+   * or not of the expected form, each named, in the order the DTO declares them (never empty).
+   */
+  record InvalidInput(io.vavr.collection.Seq<Violation> each) implements Problem {
+    public InvalidInput {
+      if (each.isEmpty()) {
+        throw new IllegalArgumentException("invalid input names at least one violation");
+      }
+    }
+
+    /** One field's problem, found outside a DTO's constraints. */
+    public static InvalidInput of(String field, String why, Violation.Kind kind) {
+      return new InvalidInput(io.vavr.collection.List.of(new Violation(field, why, kind)));
+    }
+
+    /** The first field's violation: for dialects whose errors name one field. */
+    public Violation first() {
+      return each.head();
+    }
+
     @Override
     public String describe() {
-      return each.map(InvalidParameter::describe).mkString("; ");
+      return each.map(Violation::describe).mkString("; ");
     }
   }
 
@@ -56,14 +75,6 @@ public sealed interface Problem {
     @Override
     public String describe() {
       return why;
-    }
-  }
-
-  /** A date-time parameter is not in the dialect's format. */
-  record MalformedTime(String name, String expected) implements Problem {
-    @Override
-    public String describe() {
-      return "parameter " + name + " must be a date-time like " + expected;
     }
   }
 

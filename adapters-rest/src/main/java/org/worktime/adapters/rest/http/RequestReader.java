@@ -36,6 +36,14 @@ public final class RequestReader {
   }
 
   /**
+   * The request's parameters (query string and body) bound to the operation's DTO and checked
+   * against its constraints, fields it does not have ignored: see {@link RequestBinding}.
+   */
+  public <T> Either<Problem, T> input(Context ctx, Class<T> type) {
+    return parameters(ctx).flatMap(parameters -> RequestBinding.bind(parameters, type));
+  }
+
+  /**
    * The query string's pairs in order, a name allowed more than once (Staffomatic's {@code
    * user_ids[]=1&user_ids[]=2}); decoded as UTF-8 like {@link #parameters}.
    */
@@ -164,7 +172,7 @@ public final class RequestReader {
         continue;
       }
       if (value.isContainerNode()) {
-        result = Either.left(new Problem.InvalidParameter(name, "must be a single value"));
+        result = result.flatMap(p -> p.with(name, value));
       } else if (value.isNumber()) {
         result = result.flatMap(p -> p.with(name, value.decimalValue().toPlainString()));
       } else {

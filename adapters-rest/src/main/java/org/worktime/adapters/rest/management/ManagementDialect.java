@@ -9,10 +9,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,11 @@ import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.RequestBinding;
+import org.worktime.adapters.rest.http.RequestBinding.UnknownFields;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
@@ -196,30 +201,18 @@ public final class ManagementDialect implements Dialect {
   }
 
   private Either<Problem, Answer> addEmployee(Context ctx, Request request) {
-    return body(ctx)
+    return body(ctx, NewEmployeeBody.class)
         .flatMap(
-            fields -> {
-              fields.allowOnly("number", "email", "name", "homeZone", "role", "policyId");
-              fields.forbid("locationId", "is set by PUT /api/v1/employees/{number}/location");
-              fields.require("email");
-              fields.require("name");
-              fields.require("homeZone");
-              Option<Long> number = fields.positiveNumber("number");
-              Option<String> email = fields.email("email");
-              Option<String> name = fields.text("name");
-              var zone = fields.zone("homeZone");
-              Option<Role> role = fields.role("role");
-              Option<Id> policy = fields.id("policyId");
-              return fields.result(
-                  () ->
-                      new NewEmployee(
-                          number,
-                          email.get(),
-                          name.get(),
-                          zone.get(),
-                          role.getOrElse(Role.EMPLOYEE),
-                          policy.map(PolicyId::of)));
-            })
+            body ->
+                built(
+                    () ->
+                        new NewEmployee(
+                            Option.of(body.number()),
+                            body.email(),
+                            body.name(),
+                            ZoneId.of(body.homeZone()),
+                            role(body.role()).getOrElse(Role.EMPLOYEE),
+                            id(body.policyId()).map(PolicyId::of))))
         .flatMap(added -> refused(engine.employees().add(request, added)))
         .map(added -> created(ctx, "/api/v1/employees/" + added.number(), employee(added)));
   }
@@ -228,32 +221,17 @@ public final class ManagementDialect implements Dialect {
     return employeeAt(ctx, request)
         .flatMap(
             found ->
-                body(ctx)
+                body(ctx, EmployeeChangesBody.class)
                     .flatMap(
-                        fields -> {
-                          fields.allowOnly(
-                              "number",
-                              "email",
-                              "name",
-                              "homeZone",
-                              "role",
-                              "policyId",
-                              "locationId",
-                              "id");
-                          fields.forbid("number", "cannot be changed");
-                          fields.forbid("id", "cannot be changed");
-                          fields.forbid(
-                              "locationId", "is set by PUT /api/v1/employees/{number}/location");
-                          Option<String> email = fields.email("email");
-                          Option<String> name = fields.text("name");
-                          var zone = fields.zone("homeZone");
-                          Option<Role> role = fields.role("role");
-                          Option<Id> policy = fields.id("policyId");
-                          return fields.result(
-                              () ->
-                                  new EmployeeChanges(
-                                      email, name, zone, role, policy.map(PolicyId::of)));
-                        })
+                        body ->
+                            built(
+                                () ->
+                                    new EmployeeChanges(
+                                        Option.of(body.email()),
+                                        Option.of(body.name()),
+                                        Option.of(body.homeZone()).map(ZoneId::of),
+                                        role(body.role()),
+                                        id(body.policyId()).map(PolicyId::of))))
                     .flatMap(
                         changes -> refused(engine.employees().edit(request, found.id(), changes))))
         .map(edited -> Answer.ok(employee(edited)));
@@ -263,13 +241,8 @@ public final class ManagementDialect implements Dialect {
     return employeeAt(ctx, request)
         .flatMap(
             found ->
-                body(ctx)
-                    .flatMap(
-                        fields -> {
-                          fields.allowOnly("locationId").require("locationId");
-                          Option<Id> location = fields.id("locationId");
-                          return fields.result(() -> LocationId.of(location.get()));
-                        })
+                body(ctx, PlacementBody.class)
+                    .map(body -> LocationId.of(id(body.locationId()).get()))
                     .flatMap(
                         location ->
                             refused(engine.locations().place(request, found.id(), location))))
@@ -327,12 +300,8 @@ public final class ManagementDialect implements Dialect {
   }
 
   private Either<Problem, Answer> definePolicy(Context ctx, Request request) {
-    return body(ctx)
-        .flatMap(
-            fields -> {
-              fields.forbid("id", "is chosen by the server");
-              return PolicyJson.read(fields);
-            })
+    return body(ctx, PolicyBody.class, PolicyBody.New.class)
+        .flatMap(body -> built(() -> PolicyJson.read(body)))
         .flatMap(
             policy ->
                 refused(engine.policies().define(request, policy))
@@ -346,14 +315,13 @@ public final class ManagementDialect implements Dialect {
         .map(PolicyId::of)
         .flatMap(
             id ->
-                body(ctx)
+                body(ctx, PolicyBody.class)
                     .flatMap(
-                        fields -> {
-                          if (fields.has("id") && !fields.id("id").contains(id.value())) {
-                            fields.invalid("id", "must be the id in the path, or not given");
-                          }
-                          return PolicyJson.read(fields);
-                        })
+                        body ->
+                            id(body.id()).forAll(given -> given.equals(id.value()))
+                                ? built(() -> PolicyJson.read(body))
+                                : Either.left(
+                                    invalid("id", "must be the id in the path, or not given")))
                     .flatMap(policy -> refused(engine.policies().redefine(request, id, policy)))
                     .map(policy -> Answer.ok(PolicyJson.write(id, policy))));
   }
@@ -398,14 +366,7 @@ public final class ManagementDialect implements Dialect {
   }
 
   private Either<Problem, String> locationName(Context ctx) {
-    return body(ctx)
-        .flatMap(
-            fields -> {
-              fields.allowOnly("name", "id").require("name");
-              fields.forbid("id", "cannot be given or changed");
-              Option<String> name = fields.text("name");
-              return fields.result(name::get);
-            });
+    return body(ctx, LocationBody.class).map(LocationBody::name);
   }
 
   private static Map<String, Object> location(Location location) {
@@ -432,19 +393,11 @@ public final class ManagementDialect implements Dialect {
   }
 
   private Either<Problem, Answer> issueKey(Context ctx, Request request) {
-    return body(ctx)
-        .flatMap(
-            fields -> {
-              fields.allowOnly("employee", "label", "validity").require("employee");
-              fields.require("label");
-              Option<Long> number = fields.positiveNumber("employee");
-              Option<String> label = fields.text("label");
-              Option<Duration> validity = fields.duration("validity");
-              if (validity.exists(Duration::isZero)) {
-                fields.invalid("validity", "must be longer than zero");
-              }
-              return fields.result(() -> new KeyOrder(number.get(), label.get(), validity));
-            })
+    return body(ctx, KeyBody.class)
+        .map(
+            body ->
+                new KeyOrder(
+                    body.employee(), body.label(), Option.of(body.validity()).map(Duration::parse)))
         .flatMap(
             order ->
                 refused(engine.employees().byNumber(request, order.employee()))
@@ -466,15 +419,8 @@ public final class ManagementDialect implements Dialect {
   }
 
   private Either<Problem, Answer> registerClient(Context ctx, Request request) {
-    return body(ctx)
-        .flatMap(
-            fields -> {
-              fields.allowOnly("employee", "label").require("employee");
-              fields.require("label");
-              Option<Long> number = fields.positiveNumber("employee");
-              Option<String> label = fields.text("label");
-              return fields.result(() -> new KeyOrder(number.get(), label.get(), Option.none()));
-            })
+    return body(ctx, KeyBody.class, KeyBody.Client.class)
+        .map(body -> new KeyOrder(body.employee(), body.label(), Option.none()))
         .flatMap(
             order ->
                 refused(engine.employees().byNumber(request, order.employee()))
@@ -534,16 +480,47 @@ public final class ManagementDialect implements Dialect {
 
   // --- shared steps ---
 
-  /** The body as a JSON object: JSON only (415 otherwise), within the size limit (413). */
-  private Either<Problem, Fields> body(Context ctx) {
-    String type =
+  /**
+   * The body as the operation's DTO: JSON only (415 otherwise), within the size limit (413), every
+   * field known and valid under the default checks and the groups named.
+   */
+  private <T> Either<Problem, T> body(Context ctx, Class<T> type, Class<?>... groups) {
+    String media =
         ctx.contentType() == null
             ? ""
             : ctx.contentType().toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
-    if (!type.equals("application/json") && !type.endsWith("+json")) {
+    if (!media.equals("application/json") && !media.endsWith("+json")) {
       return Either.left(new Problem.UnsupportedMediaType("the body must be application/json"));
     }
-    return reader.json(ctx).flatMap(Fields::of);
+    return reader
+        .json(ctx)
+        .flatMap(json -> RequestBinding.bind(json, type, UnknownFields.REFUSED, groups));
+  }
+
+  /**
+   * The domain's value from a valid body. The domain guards its own invariants too: should a check
+   * here fall behind one, its refusal is still the client's input, never a 500.
+   */
+  private static <T> Either<Problem, T> built(Supplier<T> build) {
+    try {
+      return Either.right(build.get());
+    } catch (IllegalArgumentException refused) {
+      return Either.left(invalid("body", refused.getMessage()));
+    }
+  }
+
+  private static Problem invalid(String field, String why) {
+    return Problem.InvalidInput.of(field, why, Violation.Kind.INVALID);
+  }
+
+  /** A valid body's id, if given. */
+  private static Option<Id> id(String text) {
+    return Option.of(text).flatMap(Id::fromUuid);
+  }
+
+  /** A valid body's role, if given. */
+  private static Option<Role> role(String text) {
+    return Option.of(text).map(name -> Role.valueOf(name.toUpperCase(Locale.ROOT)));
   }
 
   private static Either<Problem, Id> idAt(Context ctx) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 
 /**
@@ -24,16 +25,12 @@ final class ManagementProblems {
     if (problem instanceof Problem.Refused refused) {
       return refusal(refused.refusal());
     }
-    if (problem instanceof Problem.InvalidParameters invalid) {
+    if (problem instanceof Problem.InvalidInput invalid) {
       return invalidFields(invalid.each());
     }
     if (problem instanceof Problem.InvalidParameter invalid) {
-      return invalidFields(io.vavr.collection.List.of(invalid));
-    }
-    if (problem instanceof Problem.MalformedTime time) {
       return invalidFields(
-          io.vavr.collection.List.of(
-              new Problem.InvalidParameter(time.name(), "must be like " + time.expected())));
+          Problem.InvalidInput.of(invalid.name(), invalid.why(), Violation.Kind.INVALID).each());
     }
     if (problem instanceof Problem.Malformed malformed) {
       return problem(400, "malformed-request", "Malformed request", malformed.describe());
@@ -90,13 +87,14 @@ final class ManagementProblems {
     return problem(409, "refused", "Refused", refusal.describe());
   }
 
-  private static Answer invalidFields(Seq<Problem.InvalidParameter> each) {
+  /** Every violation, each field named with what is wrong with it. */
+  private static Answer invalidFields(Seq<Violation> each) {
     Answer answer =
         problem(
             400,
             "invalid-fields",
             "Invalid fields",
-            "invalid " + each.map(Problem.InvalidParameter::name).distinct().mkString(", "));
+            "invalid " + each.map(Violation::field).distinct().mkString(", "));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = (Map<String, Object>) answer.body();
     body.put(
@@ -104,7 +102,7 @@ final class ManagementProblems {
         each.map(
                 invalid -> {
                   Map<String, Object> error = new LinkedHashMap<>();
-                  error.put("field", invalid.name());
+                  error.put("field", invalid.field());
                   error.put("detail", invalid.why());
                   return error;
                 })

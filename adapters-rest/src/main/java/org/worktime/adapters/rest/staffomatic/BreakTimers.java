@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.worktime.adapters.rest.http.Answer;
-import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
 import org.worktime.application.workday.AddBreakUseCase;
@@ -135,41 +135,25 @@ final class BreakTimers {
    */
   Either<Problem, Answer> create(Context ctx, Request request) {
     return reader
-        .parameters(ctx)
+        .input(ctx, NewBreak.class)
         .flatMap(
-            p ->
-                required(p, "work_timer_id")
-                    .flatMap(text -> listing.workTimer(request, text, "work_timer_id"))
+            in ->
+                listing
+                    .workTimer(request, in.workTimerId(), "work_timer_id")
                     .flatMap(
-                        view -> {
-                          Option<String> action = p.get("do");
-                          if (action.contains("start")) {
-                            return start(request, view, p);
-                          }
-                          if (action.isDefined()) {
-                            return Either.left(
-                                new Problem.InvalidParameter("do", "must be start, or absent"));
-                          }
-                          return add(request, view, p);
-                        }));
+                        view -> in.starts() ? start(request, view, in) : add(request, view, in)));
   }
 
-  private Either<Problem, Answer> start(Request request, WorkdayView view, Parameters p) {
-    return Listing.timing(p.get("starts_at"), "starts_at", view.workday().zone())
-        .flatMap(
-            timing ->
-                Listing.origin(request, p)
-                    .flatMap(
-                        origin ->
-                            engine
-                                .pauseWorkday()
-                                .pause(
-                                    new PauseWorkdayUseCase.Command(
-                                        request,
-                                        new DayRef.ById(view.workday().id()),
-                                        timing,
-                                        origin))
-                                .<Problem>mapLeft(Problem.Refused::new)))
+  private Either<Problem, Answer> start(Request request, WorkdayView view, NewBreak in) {
+    return engine
+        .pauseWorkday()
+        .pause(
+            new PauseWorkdayUseCase.Command(
+                request,
+                new DayRef.ById(view.workday().id()),
+                Punch.timing(in.startsAt(), view.workday().zone()),
+                in.origin(request)))
+        .<Problem>mapLeft(Problem.Refused::new)
         .map(
             paused ->
                 new Answer(
@@ -178,35 +162,31 @@ final class BreakTimers {
                         .breakTimer(paused, paused.workday().runningBreak().get().id())));
   }
 
-  private Either<Problem, Answer> add(Request request, WorkdayView view, Parameters p) {
-    return interval(p, Option.none())
-        .flatMap(
-            interval ->
-                Listing.origin(request, p)
-                    .flatMap(
-                        origin ->
-                            engine
-                                .addBreak()
-                                .addBreak(
-                                    new AddBreakUseCase.Command(
-                                        request, view.workday().id(), interval, origin))
-                                .<Problem>mapLeft(Problem.Refused::new))
-                    .map(
-                        added ->
-                            new Answer(
-                                201,
-                                new StaffomaticViews(engine, request)
-                                    .breakTimer(
-                                        added,
-                                        added
-                                            .workday()
-                                            .breaks()
-                                            .find(
-                                                b ->
-                                                    b.start().at().equals(interval.start())
-                                                        && b.end().at().equals(interval.end()))
-                                            .get()
-                                            .id()))));
+  private Either<Problem, Answer> add(Request request, WorkdayView view, NewBreak in) {
+    Interval interval =
+        new Interval(
+            StaffomaticTimes.given(in.startsAt()).get(), StaffomaticTimes.given(in.endsAt()).get());
+    return engine
+        .addBreak()
+        .addBreak(
+            new AddBreakUseCase.Command(request, view.workday().id(), interval, in.origin(request)))
+        .<Problem>mapLeft(Problem.Refused::new)
+        .map(
+            added ->
+                new Answer(
+                    201,
+                    new StaffomaticViews(engine, request)
+                        .breakTimer(
+                            added,
+                            added
+                                .workday()
+                                .breaks()
+                                .find(
+                                    b ->
+                                        b.start().at().equals(interval.start())
+                                            && b.end().at().equals(interval.end()))
+                                .get()
+                                .id())));
   }
 
   /**
@@ -219,20 +199,17 @@ final class BreakTimers {
         .flatMap(
             found ->
                 reader
-                    .parameters(ctx)
+                    .input(ctx, BreakChange.class)
                     .flatMap(
-                        p -> {
+                        in -> {
                           WorkdayView view = found._1;
                           BreakId breakId = found._2;
                           boolean running =
                               view.workday().runningBreak().exists(r -> r.id().equals(breakId));
-                          Option<String> action = p.get("do");
-                          if (action.contains("stop")) {
-                            return running ? stop(request, view, p) : Either.right(notRunning());
-                          }
-                          if (action.isDefined()) {
-                            return Either.left(
-                                new Problem.InvalidParameter("do", "must be stop, or absent"));
+                          if (in.action() != null) {
+                            return running
+                                ? stop(request, view, in.endsAt(), in)
+                                : Either.right(notRunning());
                           }
                           if (running) {
                             return Either.right(
@@ -242,35 +219,26 @@ final class BreakTimers {
                                     "a running break_timer is stopped with do: stop before its"
                                         + " times are changed"));
                           }
-                          return edit(request, view, breakId, p);
+                          return edit(request, view, breakId, in);
                         }));
   }
 
   /**
-   * {@code PUT /break_timers.json {work_timer_id, do: "stop", ends_at?}}. The seed's last example
-   * says {@code "do": "start"} with {@code ends_at}: a documentation error whose intent is stop, so
-   * {@code start} with {@code ends_at} stops too.
+   * {@code PUT /break_timers.json {work_timer_id, do: "stop", ends_at?}}: see {@link BreakStop} for
+   * the seed's {@code "do": "start"}.
    */
   Either<Problem, Answer> stopByWorkTimerId(Context ctx, Request request) {
     return reader
-        .parameters(ctx)
+        .input(ctx, BreakStop.class)
         .flatMap(
-            p ->
-                required(p, "work_timer_id")
-                    .flatMap(text -> listing.workTimer(request, text, "work_timer_id"))
+            in ->
+                listing
+                    .workTimer(request, in.workTimerId(), "work_timer_id")
                     .flatMap(
-                        view -> {
-                          Option<String> action = p.get("do");
-                          boolean stop =
-                              action.contains("stop")
-                                  || (action.contains("start") && p.get("ends_at").isDefined());
-                          if (!stop) {
-                            return Either.left(new Problem.InvalidParameter("do", "must be stop"));
-                          }
-                          return view.workday().runningBreak().isDefined()
-                              ? stop(request, view, p)
-                              : Either.right(notRunning());
-                        }));
+                        view ->
+                            view.workday().runningBreak().isDefined()
+                                ? stop(request, view, in.endsAt(), in)
+                                : Either.right(notRunning())));
   }
 
   Either<Problem, Answer> delete(Context ctx, Request request, String id) {
@@ -284,8 +252,8 @@ final class BreakTimers {
                         409, "invalid_state", "stop the running break_timer before deleting it"));
               }
               return reader
-                  .parameters(ctx)
-                  .flatMap(Listing::reason)
+                  .input(ctx, BreakRemoval.class)
+                  .map(BreakRemoval::note)
                   .flatMap(
                       reason ->
                           engine
@@ -298,73 +266,51 @@ final class BreakTimers {
             });
   }
 
-  private Either<Problem, Answer> stop(Request request, WorkdayView view, Parameters p) {
+  private Either<Problem, Answer> stop(
+      Request request, WorkdayView view, String endsAt, Punch punch) {
     BreakId running = view.workday().runningBreak().map(RunningBreak::id).get();
-    return Listing.timing(p.get("ends_at"), "ends_at", view.workday().zone())
-        .flatMap(
-            timing ->
-                Listing.origin(request, p)
-                    .flatMap(
-                        origin ->
-                            engine
-                                .resumeWorkday()
-                                .resume(
-                                    new ResumeWorkdayUseCase.Command(
-                                        request,
-                                        new DayRef.ById(view.workday().id()),
-                                        timing,
-                                        origin))
-                                .<Problem>mapLeft(Problem.Refused::new)))
+    return engine
+        .resumeWorkday()
+        .resume(
+            new ResumeWorkdayUseCase.Command(
+                request,
+                new DayRef.ById(view.workday().id()),
+                Punch.timing(endsAt, view.workday().zone()),
+                punch.origin(request)))
+        .<Problem>mapLeft(Problem.Refused::new)
         .map(
             resumed ->
                 Answer.ok(new StaffomaticViews(engine, request).breakTimer(resumed, running)));
   }
 
+  /** New times for a finished break; a time not given stays as it was. */
   private Either<Problem, Answer> edit(
-      Request request, WorkdayView view, BreakId breakId, Parameters p) {
+      Request request, WorkdayView view, BreakId breakId, BreakChange in) {
     Break current = view.workday().breaks().find(b -> b.id().equals(breakId)).get();
-    return interval(p, Option.some(current.interval()))
-        .flatMap(
-            interval ->
-                Listing.reason(p)
-                    .map(reason -> reason.getOrElse(() -> Note.of(DEFAULT_REASON).get()))
-                    .flatMap(
-                        reason ->
-                            engine
-                                .editBreak()
-                                .editBreak(
-                                    new EditBreakUseCase.Command(
-                                        request, view.workday().id(), breakId, interval, reason))
-                                .<Problem>mapLeft(Problem.Refused::new)))
+    Instant start = StaffomaticTimes.given(in.startsAt()).getOrElse(current.interval().start());
+    Instant end = StaffomaticTimes.given(in.endsAt()).getOrElse(current.interval().end());
+    if (end.isBefore(start)) {
+      return Either.left(
+          Problem.InvalidInput.of(
+              "ends_at", "must not be before starts_at", Violation.Kind.INVALID));
+    }
+    return engine
+        .editBreak()
+        .editBreak(
+            new EditBreakUseCase.Command(
+                request,
+                view.workday().id(),
+                breakId,
+                new Interval(start, end),
+                reason(in.reason())))
+        .<Problem>mapLeft(Problem.Refused::new)
         .map(
             edited -> Answer.ok(new StaffomaticViews(engine, request).breakTimer(edited, breakId)));
   }
 
-  /** Both ends from the body; without a current interval both are required. */
-  private static Either<Problem, Interval> interval(Parameters p, Option<Interval> current) {
-    Either<Problem, Instant> start = end(p, "starts_at", current.map(Interval::start));
-    Either<Problem, Instant> end = end(p, "ends_at", current.map(Interval::end));
-    return start.flatMap(
-        from ->
-            end.flatMap(
-                until ->
-                    until.isBefore(from)
-                        ? Either.left(
-                            new Problem.InvalidParameter("ends_at", "must not be before starts_at"))
-                        : Either.right(new Interval(from, until))));
-  }
-
-  private static Either<Problem, Instant> end(Parameters p, String name, Option<Instant> fallback) {
-    Option<String> given = p.get(name);
-    if (given.isEmpty()) {
-      return fallback.toEither(() -> new Problem.InvalidParameter(name, "is required"));
-    }
-    return StaffomaticTimes.parse(given.get())
-        .toEither(() -> new Problem.MalformedTime(name, StaffomaticTimes.EXAMPLE));
-  }
-
-  private static Either<Problem, String> required(Parameters p, String name) {
-    return p.get(name).toEither(() -> new Problem.InvalidParameter(name, "is required"));
+  /** A change's reason for the audit trail: the body's, else {@link #DEFAULT_REASON}. */
+  static Note reason(String given) {
+    return new Note(given == null ? DEFAULT_REASON : given);
   }
 
   private static Answer notRunning() {

@@ -9,14 +9,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
-import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.workday.WorkdayView;
@@ -25,10 +23,6 @@ import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.WorkdayId;
-import org.worktime.domain.place.Origin;
-import org.worktime.domain.place.SourceType;
-import org.worktime.domain.text.Note;
-import org.worktime.domain.workday.Timing;
 import org.worktime.domain.workday.Workday;
 
 /**
@@ -40,7 +34,7 @@ final class Listing {
   static final int PAGE_SIZE = 50;
 
   /** Numbers in paths and bodies: positive, at most 18 digits (always fits a long). */
-  static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,17}");
+  static final Pattern NUMBER = Pattern.compile(ShortNumber.NUMBER);
 
   private static final Pattern PAGE = Pattern.compile("[1-9]\\d{0,8}");
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -151,7 +145,8 @@ final class Listing {
       return Either.right(Option.none());
     }
     return StaffomaticTimes.parse(given.get())
-        .<Problem>toEither(() -> new Problem.MalformedTime(name, StaffomaticTimes.EXAMPLE))
+        .<Problem>toEither(
+            () -> Problem.InvalidInput.of(name, StaffomaticTimes.EXPECTED, Violation.Kind.TIME))
         .map(Option::some);
   }
 
@@ -266,42 +261,5 @@ final class Listing {
                     .dayOfBreak(request, id)
                     .<Problem>mapLeft(Problem.Refused::new)
                     .map(view -> io.vavr.Tuple.of(view, id)));
-  }
-
-  /** When a punch happened: now, or the device's {@code starts_at}/{@code ends_at}. */
-  static Either<Problem, Timing> timing(Option<String> given, String name, ZoneId zone) {
-    if (given.isEmpty()) {
-      return Either.right(Timing.now());
-    }
-    return StaffomaticTimes.parse(given.get())
-        .<Problem>toEither(() -> new Problem.MalformedTime(name, StaffomaticTimes.EXAMPLE))
-        .map(at -> new Timing.Recorded(at.atZone(zone)));
-  }
-
-  /** The API call's origin, its device kind from {@code device_type} when given. */
-  static Either<Problem, Origin> origin(Request request, Parameters parameters) {
-    Origin api = Requests.apiOrigin(request);
-    Option<String> given = parameters.get("device_type");
-    if (given.isEmpty()) {
-      return Either.right(api);
-    }
-    return List.of(SourceType.values())
-        .find(type -> type.name().equalsIgnoreCase(given.get()))
-        .<Problem>toEither(
-            () ->
-                new Problem.InvalidParameter(
-                    "device_type", "must be one of web, phone, terminal, cli, api"))
-        .map(type -> new Origin(type, api.ip(), api.position(), api.location()));
-  }
-
-  /** The optional reason text of an edit or a deletion. */
-  static Either<Problem, Option<Note>> reason(Parameters parameters) {
-    Option<String> given = parameters.get("reason");
-    if (given.isEmpty()) {
-      return Either.right(Option.none());
-    }
-    return Note.of(given.get())
-        .<Problem>mapLeft(why -> new Problem.InvalidParameter("reason", why.describe()))
-        .map(Option::some);
   }
 }

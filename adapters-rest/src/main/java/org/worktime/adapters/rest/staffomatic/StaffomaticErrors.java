@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.domain.workday.WorkdayError;
 
@@ -21,11 +22,14 @@ final class StaffomaticErrors {
     if (problem instanceof Problem.Refused refused) {
       return refusal(refused.refusal());
     }
+    if (problem instanceof Problem.InvalidInput invalid) {
+      Violation first = invalid.first();
+      return first.kind() == Violation.Kind.TIME
+          ? error(422, "invalid_time", first.describe())
+          : error(422, "invalid_parameter", first.describe());
+    }
     if (problem instanceof Problem.InvalidParameter invalid) {
       return error(422, "invalid_parameter", invalid.describe());
-    }
-    if (problem instanceof Problem.MalformedTime time) {
-      return error(422, "invalid_time", time.describe());
     }
     if (problem instanceof Problem.Malformed malformed) {
       return error(400, "bad_request", malformed.describe());

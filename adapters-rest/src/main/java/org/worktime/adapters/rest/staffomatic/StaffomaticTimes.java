@@ -1,6 +1,5 @@
 package org.worktime.adapters.rest.staffomatic;
 
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Instant;
@@ -8,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.worktime.adapters.rest.http.Parameters;
-import org.worktime.adapters.rest.http.Problem;
+import java.util.Map;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * Staffomatic's times: ISO-8601 with an offset ({@code 2018-02-28T09:40:40+01:00}), written in the
@@ -20,24 +19,40 @@ final class StaffomaticTimes {
 
   static final String EXAMPLE = "2018-02-28T09:40:40+01:00";
 
+  /** What a time that does not parse is told. */
+  static final String EXPECTED = "must be a date-time with offset like " + EXAMPLE;
+
   private static final DateTimeFormatter WRITE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private StaffomaticTimes() {}
 
+  /** A time with an offset or {@code Z}; one without is refused, never guessed. */
+  static final class WithOffset extends Text.Parses {
+    WithOffset() {
+      super(text -> parse(text).isDefined(), EXPECTED);
+    }
+  }
+
   static String format(Instant instant, ZoneId zone) {
     return WRITE.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
   }
 
-  /** The named time of a body if given; a malformed one is a problem naming the field. */
-  static Either<Problem, Option<Instant>> given(Parameters parameters, String name) {
-    Option<String> text = parameters.get(name);
-    if (text.isEmpty()) {
-      return Either.right(Option.none());
-    }
-    return parse(text.get())
-        .<Problem>toEither(() -> new Problem.MalformedTime(name, EXAMPLE))
-        .map(Option::some);
+  /** A valid {@link OffsetTime} text's instant; none when not given. */
+  static Option<Instant> given(String text) {
+    return Option.of(text).flatMap(StaffomaticTimes::parse);
+  }
+
+  /**
+   * {@code ends_at} named when it precedes {@code starts_at}; nothing to say when either is absent
+   * or not a time (its own constraint says that).
+   */
+  static Map<String, String> inOrder(String startsAt, String endsAt) {
+    Option<Instant> start = given(startsAt);
+    Option<Instant> end = given(endsAt);
+    return start.isDefined() && end.isDefined() && end.get().isBefore(start.get())
+        ? Map.of("ends_at", "must not be before starts_at")
+        : Map.of();
   }
 
   static Option<Instant> parse(String text) {

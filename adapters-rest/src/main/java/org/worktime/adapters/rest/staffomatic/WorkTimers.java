@@ -3,11 +3,9 @@ package org.worktime.adapters.rest.staffomatic;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.worktime.adapters.rest.http.Answer;
-import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.application.Engine;
@@ -20,7 +18,6 @@ import org.worktime.application.workday.VerifyWorkdayUseCase;
 import org.worktime.application.workday.WorkdayView;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.WorkdayId;
-import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.PausedWorkday;
@@ -90,33 +87,23 @@ final class WorkTimers {
   /** Check-in: {@code {user_id?, do: "start", starts_at?, device_type?}}; the caller by default. */
   Either<Problem, Answer> start(Context ctx, Request request) {
     return reader
-        .parameters(ctx)
+        .input(ctx, CheckIn.class)
         .flatMap(
-            p ->
-                expect(p, "start")
-                    .flatMap(ok -> user(request, p))
+            in ->
+                user(request, in)
+                    .flatMap(employee -> notRunning(request, employee))
                     .flatMap(
                         employee ->
-                            notRunning(request, employee)
-                                .flatMap(
-                                    free ->
-                                        Listing.timing(
-                                            p.get("starts_at"), "starts_at", employee.homeZone()))
-                                .flatMap(
-                                    timing ->
-                                        Listing.origin(request, p)
-                                            .flatMap(
-                                                origin ->
-                                                    engine
-                                                        .openWorkday()
-                                                        .open(
-                                                            new OpenWorkdayUseCase.Command(
-                                                                request,
-                                                                employee.id(),
-                                                                timing,
-                                                                origin,
-                                                                Option.none()))
-                                                        .<Problem>mapLeft(Problem.Refused::new)))))
+                            engine
+                                .openWorkday()
+                                .open(
+                                    new OpenWorkdayUseCase.Command(
+                                        request,
+                                        employee.id(),
+                                        Punch.timing(in.startsAt(), employee.homeZone()),
+                                        in.origin(request),
+                                        Option.none()))
+                                .<Problem>mapLeft(Problem.Refused::new)))
         .map(view -> new Answer(201, new StaffomaticViews(engine, request).workTimer(view)));
   }
 
@@ -127,21 +114,20 @@ final class WorkTimers {
   Either<Problem, Answer> update(Context ctx, Request request, String id) {
     return listing
         .workTimer(request, id, "id")
-        .flatMap(view -> reader.parameters(ctx).flatMap(p -> change(request, view, p)));
+        .flatMap(
+            view ->
+                reader.input(ctx, WorkTimerChange.class).flatMap(in -> change(request, view, in)));
   }
 
   /** Check-out on the collection: {@code PUT /work_timers.json {timer_id, do: "stop"}}. */
   Either<Problem, Answer> stopByTimerId(Context ctx, Request request) {
     return reader
-        .parameters(ctx)
+        .input(ctx, CheckOut.class)
         .flatMap(
-            p ->
-                p.get("timer_id")
-                    .orElse(p.get("id"))
-                    .<Problem>toEither(
-                        () -> new Problem.InvalidParameter("timer_id", "is required"))
-                    .flatMap(text -> listing.workTimer(request, text, "timer_id"))
-                    .flatMap(view -> expect(p, "stop").flatMap(ok -> change(request, view, p))));
+            in ->
+                listing
+                    .workTimer(request, in.timerId(), "timer_id")
+                    .flatMap(view -> change(request, view, in.stop())));
   }
 
   Either<Problem, Answer> delete(Request request, String id) {
@@ -154,40 +140,33 @@ final class WorkTimers {
                         + " a manager corrects its times instead"));
   }
 
-  private Either<Problem, Answer> change(Request request, WorkdayView view, Parameters p) {
-    Option<String> action = p.get("do");
-    if (action.contains("stop")) {
+  private Either<Problem, Answer> change(Request request, WorkdayView view, WorkTimerChange in) {
+    if ("stop".equals(in.action())) {
       if (view.workday() instanceof ClosedWorkday) {
         return Either.right(
             StaffomaticErrors.error(409, "invalid_state", "the work_timer is already stopped"));
       }
-      return Listing.timing(p.get("ends_at"), "ends_at", view.workday().zone())
-          .flatMap(
-              timing ->
-                  Listing.origin(request, p)
-                      .flatMap(
-                          origin ->
-                              engine
-                                  .closeWorkday()
-                                  .close(
-                                      new CloseWorkdayUseCase.Command(
-                                          request,
-                                          new DayRef.ById(view.workday().id()),
-                                          new Closing(timing, origin, Option.none())))
-                                  .<Problem>mapLeft(Problem.Refused::new)))
+      return engine
+          .closeWorkday()
+          .close(
+              new CloseWorkdayUseCase.Command(
+                  request,
+                  new DayRef.ById(view.workday().id()),
+                  new Closing(
+                      Punch.timing(in.endsAt(), view.workday().zone()),
+                      in.origin(request),
+                      Option.none())))
+          .<Problem>mapLeft(Problem.Refused::new)
           .map(closed -> Answer.ok(new StaffomaticViews(engine, request).workTimer(closed)));
     }
-    if (action.contains("verify")) {
+    if ("verify".equals(in.action())) {
       return engine
           .verifyWorkday()
           .verify(new VerifyWorkdayUseCase.Command(request, view.workday().id()))
           .<Problem>mapLeft(Problem.Refused::new)
           .map(verified -> Answer.ok(new StaffomaticViews(engine, request).workTimer(verified)));
     }
-    if (action.isDefined()) {
-      return Either.left(new Problem.InvalidParameter("do", "must be stop or verify, or absent"));
-    }
-    return correct(request, view, p);
+    return correct(request, view, in);
   }
 
   /**
@@ -195,63 +174,34 @@ final class WorkTimers {
    * hand: a correction, with the body's {@code reason} or a default one in the audit trail. An
    * employee's correction of their own day waits for a manager's approval, as everywhere.
    */
-  private Either<Problem, Answer> correct(Request request, WorkdayView view, Parameters p) {
-    Either<Problem, Option<Instant>> start = StaffomaticTimes.given(p, "starts_at");
-    Either<Problem, Option<Instant>> end = StaffomaticTimes.given(p, "ends_at");
-    return start
-        .flatMap(
-            newStart ->
-                end.flatMap(
-                    newEnd -> {
-                      if (newStart.isEmpty() && newEnd.isEmpty()) {
-                        return Either.left(
-                            new Problem.InvalidParameter(
-                                "starts_at", "starts_at or ends_at is required without do"));
-                      }
-                      if (newStart.isDefined()
-                          && newEnd.isDefined()
-                          && newEnd.get().isBefore(newStart.get())) {
-                        return Either.left(
-                            new Problem.InvalidParameter(
-                                "ends_at", "must not be before starts_at"));
-                      }
-                      return Listing.reason(p)
-                          .map(
-                              reason ->
-                                  reason.getOrElse(() -> Note.of(BreakTimers.DEFAULT_REASON).get()))
-                          .flatMap(
-                              reason ->
-                                  engine
-                                      .correctWorkday()
-                                      .correct(
-                                          new CorrectWorkdayUseCase.Command(
-                                              request,
-                                              view.workday().id(),
-                                              newStart,
-                                              newEnd,
-                                              reason))
-                                      .<Problem>mapLeft(Problem.Refused::new));
-                    }))
+  private Either<Problem, Answer> correct(Request request, WorkdayView view, WorkTimerChange in) {
+    return engine
+        .correctWorkday()
+        .correct(
+            new CorrectWorkdayUseCase.Command(
+                request,
+                view.workday().id(),
+                StaffomaticTimes.given(in.startsAt()),
+                StaffomaticTimes.given(in.endsAt()),
+                BreakTimers.reason(in.reason())))
+        .<Problem>mapLeft(Problem.Refused::new)
         .map(corrected -> Answer.ok(new StaffomaticViews(engine, request).workTimer(corrected)));
   }
 
-  private static Either<Problem, Boolean> expect(Parameters p, String action) {
-    return p.get("do").contains(action)
-        ? Either.right(Boolean.TRUE)
-        : Either.left(new Problem.InvalidParameter("do", "must be " + action));
-  }
-
-  private Either<Problem, Employee> user(Request request, Parameters p) {
-    Option<String> given = p.get("user_id");
-    if (given.isEmpty()) {
-      return engine
-          .employees()
-          .byId(request, request.actor().employee())
-          .mapLeft(Problem.Refused::new);
-    }
-    return Listing.number(given.get(), "user_id")
-        .flatMap(
-            number -> engine.employees().byNumber(request, number).mapLeft(Problem.Refused::new));
+  private Either<Problem, Employee> user(Request request, CheckIn in) {
+    return Option.of(in.userId())
+        .map(
+            number ->
+                engine
+                    .employees()
+                    .byNumber(request, Long.parseLong(number))
+                    .<Problem>mapLeft(Problem.Refused::new))
+        .getOrElse(
+            () ->
+                engine
+                    .employees()
+                    .byId(request, request.actor().employee())
+                    .mapLeft(Problem.Refused::new));
   }
 
   /**

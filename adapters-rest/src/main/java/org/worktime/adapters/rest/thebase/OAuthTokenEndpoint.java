@@ -136,6 +136,7 @@ public final class OAuthTokenEndpoint implements Dialect {
     }
     return reader
         .parameters(ctx)
+        .flatMap(Parameters::singleValues)
         .flatMap(
             p ->
                 grantType(p)

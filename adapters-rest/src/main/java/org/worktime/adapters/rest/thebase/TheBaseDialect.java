@@ -12,14 +12,12 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
-import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
@@ -34,10 +32,7 @@ import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.Id;
 import org.worktime.domain.id.TimerId;
-import org.worktime.domain.text.Note;
 import org.worktime.domain.time.WallTime;
-import org.worktime.domain.timer.AccountId;
-import org.worktime.domain.timer.TimerDetails;
 
 /**
  * TheBase's timers (seed 000) under {@code /v2/}: {@code POST /v2/timer/start}, {@code PUT
@@ -49,15 +44,12 @@ public final class TheBaseDialect implements Dialect {
 
   static final String STARTED = "הטיימר הופעל";
   static final String STOPPED = "הטיימר הופסק";
-  static final int DEFAULT_LIMIT = 25;
-  static final int MAXIMUM_LIMIT = 100;
 
   private static final Logger LOG = LoggerFactory.getLogger(TheBaseDialect.class);
   private static final String PREFIX = "/v2/";
   private static final String START = "/v2/timer/start";
   private static final String OPEN = "/v2/timer/open";
   private static final String ONE_TIMER = "/v2/timer/{" + TheBaseErrors.TIMER_ID + "}";
-  private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
   /** One endpoint: the method it answers on its path; the other methods there answer 405. */
   private record Endpoint(
@@ -151,8 +143,7 @@ public final class TheBaseDialect implements Dialect {
 
   private Either<Problem, Answer> start(Context ctx) {
     return authenticated(ctx)
-        .flatMap(
-            request -> reader.parameters(ctx).flatMap(parameters -> start(request, parameters)))
+        .flatMap(request -> reader.input(ctx, TimerStart.class).flatMap(in -> start(request, in)))
         .map(
             timer -> {
               Map<String, Object> body = new LinkedHashMap<>();
@@ -162,23 +153,17 @@ public final class TheBaseDialect implements Dialect {
             });
   }
 
-  private Either<Problem, TimerId> start(Request request, Parameters p) {
-    Either<Problem, EmployeeId> owner = owner(p.get("owner"), "owner", true).map(Option::get);
-    Either<Problem, TimerDetails> details = details(p);
-    return owner.flatMap(
-        who ->
-            details.flatMap(
-                about ->
-                    startTime(request, who, p)
-                        .flatMap(
-                            at ->
-                                engine
-                                    .startTimer()
-                                    .start(
-                                        new StartTimerUseCase.Command(
-                                            request, who, about, at, Requests.apiOrigin(request)))
-                                    .<Problem>mapLeft(Problem.Refused::new)
-                                    .map(started -> started.id()))));
+  private Either<Problem, TimerId> start(Request request, TimerStart in) {
+    return startTime(request, in)
+        .flatMap(
+            at ->
+                engine
+                    .startTimer()
+                    .start(
+                        new StartTimerUseCase.Command(
+                            request, in.ownerId(), in.details(), at, Requests.apiOrigin(request)))
+                    .<Problem>mapLeft(Problem.Refused::new)
+                    .map(started -> started.id()));
   }
 
   /**
@@ -214,96 +199,29 @@ public final class TheBaseDialect implements Dialect {
 
   private Either<Problem, Answer> open(Context ctx) {
     return authenticated(ctx)
-        .flatMap(request -> reader.parameters(ctx).flatMap(p -> open(request, p)))
+        .flatMap(
+            request -> reader.input(ctx, OpenTimersQuery.class).flatMap(in -> open(request, in)))
         .map(Answer::ok);
   }
 
-  /** A limit above the maximum is lowered to it, and the answer says so in its {@code limit}. */
-  private Either<Problem, Object> open(Request request, Parameters p) {
-    Either<Problem, Option<EmployeeId>> owner = owner(p.get("owner"), "owner", false);
-    Either<Problem, Integer> offset = count(p, "offset", 0, 0);
-    Either<Problem, Integer> limit =
-        count(p, "limit", DEFAULT_LIMIT, 1).map(given -> Math.min(given, MAXIMUM_LIMIT));
-    return owner.flatMap(
-        whose ->
-            offset.flatMap(
-                from ->
-                    limit.flatMap(
-                        size ->
-                            engine
-                                .runningTimers()
-                                .running(request, whose, from, size)
-                                .<Problem>mapLeft(Problem.Refused::new)
-                                .map(page -> OpenTimers.body(OPEN, page, whose)))));
-  }
-
-  /** An owner is the decimal form of an employee's id. */
-  private static Either<Problem, Option<EmployeeId>> owner(
-      Option<String> given, String name, boolean required) {
-    if (given.isEmpty()) {
-      return required
-          ? Either.left(new Problem.InvalidParameter(name, TheBaseErrors.REQUIRED))
-          : Either.right(Option.none());
-    }
-    return Id.fromDecimal(given.get())
-        .map(id -> Option.some(EmployeeId.of(id)))
-        .toEither(() -> new Problem.InvalidParameter(name, "must be a user's decimal id"));
-  }
-
-  private static Either<Problem, Integer> count(
-      Parameters p, String name, int fallback, int minimum) {
-    Option<String> given = p.get(name);
-    if (given.isEmpty()) {
-      return Either.right(fallback);
-    }
-    return Option.of(given.get())
-        .filter(text -> COUNT.matcher(text).matches())
-        .map(Integer::parseInt)
-        .filter(value -> value >= minimum)
-        .toEither(
-            () -> new Problem.InvalidParameter(name, "must be a whole number from " + minimum));
-  }
-
-  private static Either<Problem, TimerDetails> details(Parameters p) {
-    Either<Problem, TimerDetails> details = Either.right(TimerDetails.none());
-    Option<String> account = p.get("account_id");
-    if (account.isDefined()) {
-      details =
-          details.flatMap(
-              d ->
-                  AccountId.of(account.get())
-                      .<Problem>mapLeft(
-                          why -> new Problem.InvalidParameter("account_id", why.describe()))
-                      .map(d::withAccount));
-    }
-    Option<String> comment = p.get("comment");
-    if (comment.isDefined()) {
-      details =
-          details.flatMap(
-              d ->
-                  Note.of(comment.get())
-                      .<Problem>mapLeft(
-                          why -> new Problem.InvalidParameter("comment", why.describe()))
-                      .map(d::withComment));
-    }
-    return details;
+  private Either<Problem, Object> open(Request request, OpenTimersQuery in) {
+    return engine
+        .runningTimers()
+        .running(request, in.ownerId(), in.from(), in.pageSize())
+        .<Problem>mapLeft(Problem.Refused::new)
+        .map(page -> OpenTimers.body(OPEN, page, in.ownerId()));
   }
 
   /** Empty or absent is now; a wall time without an offset is read in the owner's home zone. */
-  private Either<Problem, Option<Instant>> startTime(
-      Request request, EmployeeId owner, Parameters p) {
-    Option<String> given = p.get("start_time");
-    if (given.isEmpty()) {
-      return Either.right(Option.none());
-    }
-    return TheBaseTimes.parse(given.get())
-        .<Problem>toEither(() -> new Problem.MalformedTime("start_time", TheBaseTimes.EXAMPLE))
-        .flatMap(
+  private Either<Problem, Option<Instant>> startTime(Request request, TimerStart in) {
+    return in.start()
+        .map(
             time ->
                 time.fold(
-                    wallTime -> inHomeZone(request, owner, wallTime),
-                    instant -> Either.right(instant)))
-        .map(Option::some);
+                        wallTime -> inHomeZone(request, in.ownerId(), wallTime),
+                        instant -> Either.<Problem, Instant>right(instant))
+                    .map(Option::some))
+        .getOrElse(() -> Either.right(Option.none()));
   }
 
   private Either<Problem, Instant> inHomeZone(

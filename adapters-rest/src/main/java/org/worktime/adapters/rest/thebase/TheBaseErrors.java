@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
 import org.worktime.domain.ValueError;
 import org.worktime.domain.timer.TimerError;
@@ -16,9 +17,6 @@ import org.worktime.domain.timer.TimerError;
  */
 final class TheBaseErrors {
 
-  /** The reason an {@link Problem.InvalidParameter} gives when the parameter is missing. */
-  static final String REQUIRED = "is required";
-
   /** The parameter that names the timer in the path. */
   static final String TIMER_ID = "timer_id";
 
@@ -28,18 +26,17 @@ final class TheBaseErrors {
     if (problem instanceof Problem.Refused refused) {
       return refusal(refused.refusal());
     }
+    if (problem instanceof Problem.InvalidInput invalid) {
+      return violation(invalid.first());
+    }
     if (problem instanceof Problem.InvalidParameter invalid) {
-      return parameter(invalid);
+      return invalid.name().equals(TIMER_ID)
+          ? error(400, "invalid_timer_id", "מזהה הטיימר אינו תקין: נדרש מספר עשרוני")
+          : error(400, "invalid_parameter", "ערך לא תקין בשדה " + invalid.name());
     }
     if (problem instanceof Problem.Malformed) {
       return error(
           400, "invalid_request", "לא ניתן לקרוא את הבקשה: נדרש גוף JSON תקין בקידוד UTF-8");
-    }
-    if (problem instanceof Problem.MalformedTime time) {
-      return error(
-          400,
-          "invalid_start_time",
-          "השדה " + time.name() + " אינו תאריך ושעה תקינים, לדוגמה " + TheBaseTimes.EXAMPLE);
     }
     if (problem instanceof Problem.TooLarge) {
       return error(413, "request_too_large", "גוף הבקשה גדול מדי");
@@ -56,14 +53,20 @@ final class TheBaseErrors {
     return error(500, "internal_error", "אירעה שגיאה פנימית");
   }
 
-  private static Answer parameter(Problem.InvalidParameter invalid) {
-    if (invalid.name().equals(TIMER_ID)) {
-      return error(400, "invalid_timer_id", "מזהה הטיימר אינו תקין: נדרש מספר עשרוני");
-    }
-    if (invalid.why().equals(REQUIRED)) {
-      return error(400, "missing_parameter", "חסר שדה חובה: " + invalid.name());
-    }
-    return error(400, "invalid_parameter", "ערך לא תקין בשדה " + invalid.name());
+  /** The first field's problem: TheBase answers one, its code for programs, its field named. */
+  private static Answer violation(Violation violation) {
+    return switch (violation.kind()) {
+      case MISSING -> error(400, "missing_parameter", "חסר שדה חובה: " + violation.field());
+      case TIME ->
+          error(
+              400,
+              "invalid_start_time",
+              "השדה "
+                  + violation.field()
+                  + " אינו תאריך ושעה תקינים, לדוגמה "
+                  + TheBaseTimes.EXAMPLE);
+      default -> error(400, "invalid_parameter", "ערך לא תקין בשדה " + violation.field());
+    };
   }
 
   private static Answer refusal(Refusal refusal) {

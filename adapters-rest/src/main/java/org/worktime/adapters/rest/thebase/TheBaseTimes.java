@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.worktime.adapters.rest.http.Text;
 
 /**
  * TheBase's {@code start_time}: ISO-8601 in two forms. With an offset or {@code Z} ({@code
@@ -21,6 +22,13 @@ final class TheBaseTimes {
   static final String EXAMPLE = "2021-09-22T16:33:08Z";
 
   private TheBaseTimes() {}
+
+  /** {@code start_time}: either form. */
+  static final class Iso extends Text.Parses {
+    Iso() {
+      super(text -> parse(text).isDefined(), "must be a date-time like " + EXAMPLE);
+    }
+  }
 
   /** The instant or the wall time written; none when the text is neither. */
   static Option<Either<LocalDateTime, Instant>> parse(String text) {
