@@ -15,6 +15,8 @@ import org.worktime.adapters.cli.policy.PolicyCommand;
 import org.worktime.adapters.cli.report.ReportCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.cli.timer.TimerCommand;
+import org.worktime.adapters.cli.transfer.ExportCommand;
+import org.worktime.adapters.cli.transfer.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +63,8 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(PolicyCommand.commandLine(workplaces));
     commandLine.addSubcommand(KeyCommand.commandLine(workplaces));
     commandLine.addSubcommand(new ReportCommand(workplaces));
+    commandLine.addSubcommand(new ExportCommand(workplaces));
+    commandLine.addSubcommand(new ImportCommand(workplaces));
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.
