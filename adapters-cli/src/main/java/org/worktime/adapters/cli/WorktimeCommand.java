@@ -13,6 +13,7 @@ import org.worktime.adapters.cli.key.KeyCommand;
 import org.worktime.adapters.cli.location.LocationCommand;
 import org.worktime.adapters.cli.policy.PolicyCommand;
 import org.worktime.adapters.cli.report.ReportCommand;
+import org.worktime.adapters.cli.shell.CompletionCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.cli.timer.TimerCommand;
 import org.worktime.adapters.cli.transfer.ExportCommand;
@@ -65,6 +66,7 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(new ReportCommand(workplaces));
     commandLine.addSubcommand(new ExportCommand(workplaces));
     commandLine.addSubcommand(new ImportCommand(workplaces));
+    commandLine.addSubcommand(new CompletionCommand());
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.
