@@ -13,6 +13,7 @@ import org.worktime.adapters.cli.key.KeyCommand;
 import org.worktime.adapters.cli.location.LocationCommand;
 import org.worktime.adapters.cli.policy.PolicyCommand;
 import org.worktime.adapters.cli.report.ReportCommand;
+import org.worktime.adapters.cli.doctor.DoctorCommand;
 import org.worktime.adapters.cli.shell.CompletionCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.cli.timer.TimerCommand;
@@ -66,6 +67,7 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(new ReportCommand(workplaces));
     commandLine.addSubcommand(new ExportCommand(workplaces));
     commandLine.addSubcommand(new ImportCommand(workplaces));
+    commandLine.addSubcommand(new DoctorCommand(workplaces));
     commandLine.addSubcommand(new CompletionCommand());
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
