@@ -48,7 +48,10 @@ public final class ImportCommand extends DeskCommand {
   /** Refused records listed on stderr; the JSON report and the count hold the rest. */
   static final int LISTED_REFUSALS = 20;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The file to import; - (or a pipe) reads standard input.")
   private Path file;
 
   @Option(
@@ -73,12 +76,18 @@ public final class ImportCommand extends DeskCommand {
   @Option(names = "--quiet", description = "Print nothing but refusals and errors.")
   private boolean quiet;
 
+  /** The name the messages give the input: the file, or what was copied from a pipe. */
+  private String shown;
+
   public ImportCommand(Workplaces workplaces) {
     super(workplaces);
   }
 
   @Override
   protected Either<Refusal, Integer> run(Desk desk) {
+    if (file.toString().equals("-") || (Files.exists(file) && !Files.isRegularFile(file))) {
+      return fromCopy(desk);
+    }
     String chosen = format != null ? format.toLowerCase(Locale.ROOT) : detected();
     if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("timewarrior")) {
       throw new CommandLine.ParameterException(
@@ -92,6 +101,38 @@ public final class ImportCommand extends DeskCommand {
     }
     EntryReader reader = chosen.equals("csv") ? new CsvEntryReader() : new JsonEntryReader();
     return Either.right(importAll(desk, chosen, reader, user.number()));
+  }
+
+  /**
+   * A pipe can be read only once, and the import reads twice (checking, then importing): the input
+   * is first copied, streaming, to a temporary file, which is removed afterwards.
+   */
+  private Either<Refusal, Integer> fromCopy(Desk desk) {
+    Path given = file;
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("worktime-import-", ".tmp");
+      try (InputStream in =
+          given.toString().equals("-") ? System.in : Files.newInputStream(given)) {
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      file = copy;
+      shown = given.toString().equals("-") ? "standard input" : given.toString();
+      return run(desk);
+    } catch (IOException unreadable) {
+      desk.err().println("worktime: cannot read " + given + ": " + reason(unreadable));
+      return Either.right(2);
+    } finally {
+      file = given;
+      shown = null;
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException leftBehind) {
+          desk.err().println("worktime: could not remove " + copy);
+        }
+      }
+    }
   }
 
   private EntryReader timewarrior(Employee employee) {
@@ -111,10 +152,10 @@ public final class ImportCommand extends DeskCommand {
             }
           });
     } catch (Malformed malformed) {
-      err.println("worktime: " + file + ": " + malformed.getMessage() + "; nothing was imported");
+      err.println("worktime: " + name() + ": " + malformed.getMessage() + "; nothing was imported");
       return 2;
     } catch (IOException unreadable) {
-      err.println("worktime: cannot read " + file + ": " + reason(unreadable));
+      err.println("worktime: cannot read " + name() + ": " + reason(unreadable));
       return 2;
     }
     ImportTally tally;
@@ -125,7 +166,10 @@ public final class ImportCommand extends DeskCommand {
       tally = importer.tally();
     } catch (Malformed | IOException changedMeanwhile) {
       err.println(
-          "worktime: " + file + " changed while it was imported: " + changedMeanwhile.getMessage());
+          "worktime: "
+              + name()
+              + " changed while it was imported: "
+              + changedMeanwhile.getMessage());
       return 2;
     }
     report(desk, chosen, records.get(), tally);
@@ -134,10 +178,10 @@ public final class ImportCommand extends DeskCommand {
 
   private void report(Desk desk, String chosen, long records, ImportTally tally) {
     if (desk.json()) {
-      JsonOutput.print(desk.out(), tally.json(file.toString(), chosen, records));
+      JsonOutput.print(desk.out(), tally.json(name(), chosen, records));
     } else if (!quiet) {
       PrintWriter out = desk.out();
-      out.println("Imported " + file + " (" + chosen + ", " + records + " records):");
+      out.println("Imported " + name() + " (" + chosen + ", " + records + " records):");
       out.println(
           "  created:         "
               + tally.daysCreated
@@ -162,6 +206,10 @@ public final class ImportCommand extends DeskCommand {
         err.println("  ... and " + (tally.refusedCount - LISTED_REFUSALS) + " more");
       }
     }
+  }
+
+  private String name() {
+    return shown != null ? shown : file.toString();
   }
 
   private String detected() {

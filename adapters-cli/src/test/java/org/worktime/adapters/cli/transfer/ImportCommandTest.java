@@ -204,6 +204,30 @@ class ImportCommandTest {
     assertThat(unknown.err()).isEqualToIgnoringNewLines("worktime: no employee number 2");
   }
 
+  @Test
+  void aPipeIsReadOnceIntoACopyAndNamedInMessages() throws IOException, InterruptedException {
+    Actor ada = cli.company("Ada", BERLIN);
+    Path fifo = directory.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, TIMEW, StandardCharsets.UTF_8);
+              } catch (IOException failed) {
+                throw new java.io.UncheckedIOException(failed);
+              }
+            });
+    writer.start();
+
+    CommandRun run = cli.run("import", fifo.toString(), "--format", "timewarrior");
+    writer.join();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Imported " + fifo + " (timewarrior, 7 records)");
+    assertThat(days(ada)).hasSize(4);
+  }
+
   Path file(String name, String content) throws IOException {
     return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
   }
