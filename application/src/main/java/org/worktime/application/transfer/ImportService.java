@@ -50,6 +50,13 @@ public final class ImportService implements ImportUseCase {
    */
   static final Duration TIMER_LOOKBACK = Duration.ofDays(1);
 
+  /**
+   * How far before a day's start the person's days are compared with it, besides their latest day
+   * (which may have run for longer): a bounded range keeps importing a long history linear, where
+   * asking for every day that touches the new one would read all the older days each time.
+   */
+  static final Duration DAY_LOOKBACK = Duration.ofDays(7);
+
   private final WorkdayStore workdays;
   private final TimerStore timers;
   private final Journal journal;
@@ -120,9 +127,7 @@ public final class ImportService implements ImportUseCase {
         .flatMap(
             day -> {
               Interval span = day.spanAt(now);
-              Seq<Workday> near =
-                  workdays.touching(
-                      employee.tenant(), employee.id(), span.start(), atLeastAfter(span));
+              Seq<Workday> near = daysNear(employee, span);
               if (near.exists(other -> sameTimes(other, day))) {
                 return Either.right(Imported.ALREADY_PRESENT);
               }
@@ -195,6 +200,26 @@ public final class ImportService implements ImportUseCase {
                                   now)))
                   .map(entry -> Imported.CREATED);
             });
+  }
+
+  /**
+   * The person's days that started within the lookback before this one or during it, and the
+   * latest.
+   */
+  private Seq<Workday> daysNear(Employee employee, Interval span) {
+    java.util.List<Workday> found = new ArrayList<>();
+    workdays.forEachStartedBetween(
+        employee.tenant(),
+        Option.some(employee.id()),
+        span.start().minus(DAY_LOOKBACK),
+        atLeastAfter(span),
+        found::add);
+    Option<Workday> latest =
+        workdays.latestOf(employee.tenant(), employee.id()).map(versioned -> versioned.value());
+    return latest
+        .filter(day -> found.stream().noneMatch(other -> other.id().equals(day.id())))
+        .map(day -> List.ofAll(found).append(day))
+        .getOrElse(() -> List.ofAll(found));
   }
 
   /** The owner's timers that started within the lookback before this one, or during it. */
