@@ -30,6 +30,11 @@ final class StoreWorkplaces implements Workplaces {
   private final Pool pool;
   private final boolean quickSchemaCheck;
 
+  /** As for the server: the full pool and Flyway's full check. */
+  StoreWorkplaces(Clock clock) {
+    this(clock, Pool.SERVER, false);
+  }
+
   private StoreWorkplaces(Clock clock, Pool pool, boolean quickSchemaCheck) {
     this.clock = clock;
     this.pool = pool;
