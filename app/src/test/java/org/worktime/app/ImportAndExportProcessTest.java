@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class ImportAndExportProcessTest {
   @TempDir Path work;
 
   @Test
-  void aTimewarriorExportImportsOnceAndAgreesWithTimewSummary() throws Exception {
+  void aTimewarriorExportImportsOnceAndItsReportAgreesWithTimewSummary() throws Exception {
     Path data = work.resolve("data");
     Path fixture = fixture("march-2026.json");
 
@@ -48,20 +47,23 @@ class ImportAndExportProcessTest {
     assertThat(second.out())
         .contains("created:         0 days, 0 timers", "already present: 9 days, 18 timers");
 
-    Path exported = work.resolve("range.json");
-    Run export =
+    Run report =
         worktime(
-            "export",
+            "report",
             "--from",
             "2026-03-23",
             "--to",
             "2026-03-30",
-            "-o",
-            exported.toString(),
+            "--format",
+            "json",
             "--data",
             data.toString());
-    assertThat(export.code()).as(export.err()).isZero();
-    assertThat(netWorked(exported)).isEqualTo(timewSummaryTotal());
+    assertThat(report.code()).as(report.err()).isZero();
+    JsonNode total = new ObjectMapper().readTree(report.out()).get("total");
+    assertThat(Duration.ofSeconds(total.get("net_seconds").asLong()))
+        .isEqualTo(timewSummaryTotal())
+        .isEqualTo(Duration.parse("PT52H55M"));
+    assertThat(total.get("days").asInt()).isEqualTo(8);
   }
 
   @Test
@@ -94,24 +96,6 @@ class ImportAndExportProcessTest {
             "\"account\": \"לקוח-ירושלים\"",
             "\"start\": \"2026-03-29T01:00:00+01:00\"",
             "\"end\": \"2026-03-29T03:30:00+02:00\"");
-  }
-
-  /** The net time of the exported days: from start to end, less the breaks. */
-  private static Duration netWorked(Path exported) throws IOException {
-    JsonNode document = new ObjectMapper().readTree(exported.toFile());
-    Duration total = Duration.ZERO;
-    for (JsonNode day : document.get("employees").get(0).get("days")) {
-      total = total.plus(between(day.get("start"), day.get("end")));
-      for (JsonNode pause : day.get("breaks")) {
-        total = total.minus(between(pause.get("start"), pause.get("end")));
-      }
-    }
-    return total;
-  }
-
-  private static Duration between(JsonNode start, JsonNode end) {
-    return Duration.between(
-        OffsetDateTime.parse(start.textValue()), OffsetDateTime.parse(end.textValue()));
   }
 
   /** The total on the last line of the recorded {@code timew summary}, e.g. {@code 52:55:00}. */
