@@ -51,9 +51,10 @@ public final class ImportService implements ImportUseCase {
   static final Duration TIMER_LOOKBACK = Duration.ofDays(1);
 
   /**
-   * How far before a day's start the person's days are compared with it, besides their latest day
-   * (which may have run for longer): a bounded range keeps importing a long history linear, where
-   * asking for every day that touches the new one would read all the older days each time.
+   * How far before a day's start the person's days are compared with it. A bounded range keeps
+   * importing a long history linear: asking for every day that touches the new one, or for the
+   * latest day, reads all of a person's older days each time on H2. A day that started longer
+   * before and still runs is not seen; no workday lasts a week.
    */
   static final Duration DAY_LOOKBACK = Duration.ofDays(7);
 
@@ -202,10 +203,7 @@ public final class ImportService implements ImportUseCase {
             });
   }
 
-  /**
-   * The person's days that started within the lookback before this one or during it, and the
-   * latest.
-   */
+  /** The person's days that started within the lookback before this one, or during it. */
   private Seq<Workday> daysNear(Employee employee, Interval span) {
     java.util.List<Workday> found = new ArrayList<>();
     workdays.forEachStartedBetween(
@@ -214,12 +212,7 @@ public final class ImportService implements ImportUseCase {
         span.start().minus(DAY_LOOKBACK),
         atLeastAfter(span),
         found::add);
-    Option<Workday> latest =
-        workdays.latestOf(employee.tenant(), employee.id()).map(versioned -> versioned.value());
-    return latest
-        .filter(day -> found.stream().noneMatch(other -> other.id().equals(day.id())))
-        .map(day -> List.ofAll(found).append(day))
-        .getOrElse(() -> List.ofAll(found));
+    return List.ofAll(found);
   }
 
   /** The owner's timers that started within the lookback before this one, or during it. */
