@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.worktime.adapters.cli.WorktimeCommand;
-import org.worktime.adapters.cli.store.Workplaces;
 import picocli.CommandLine;
 
 /** The composition root's entry point: the {@code worktime} executable. */
@@ -37,9 +36,10 @@ public final class Main {
   /** The command tree: the CLI adapter's commands and the ones only this root can wire. */
   static CommandLine commandLine() {
     String version = BuildInfo.version();
-    Workplaces workplaces = new StoreWorkplaces(Clock.systemUTC());
-    CommandLine commandLine = WorktimeCommand.commandLine(version, workplaces);
-    commandLine.addSubcommand("serve", new ServeCommand(version, workplaces));
+    CommandLine commandLine =
+        WorktimeCommand.commandLine(version, StoreWorkplaces.forCommands(Clock.systemUTC()));
+    commandLine.addSubcommand(
+        "serve", new ServeCommand(version, StoreWorkplaces.forServer(Clock.systemUTC())));
     return commandLine;
   }
 }

@@ -17,6 +17,7 @@ import org.worktime.application.query.WorkdaysInPeriodQuery;
 import org.worktime.application.timer.RunningTimersQuery;
 import org.worktime.application.timer.StartTimerUseCase;
 import org.worktime.application.timer.StopTimerUseCase;
+import org.worktime.application.transfer.ImportUseCase;
 import org.worktime.application.workday.AddBreakUseCase;
 import org.worktime.application.workday.ApproveWorkdayUseCase;
 import org.worktime.application.workday.CloseWorkdayUseCase;
@@ -61,4 +62,5 @@ public record Engine(
     WorkdayLookupQuery workdayLookup,
     ShortNumbersQuery shortNumbers,
     ReadinessQuery readiness,
-    OperationsQuery operations) {}
+    OperationsQuery operations,
+    ImportUseCase imports) {}

@@ -14,6 +14,7 @@ import org.worktime.application.query.Queries;
 import org.worktime.application.query.Readiness;
 import org.worktime.application.query.ShortNumbering;
 import org.worktime.application.timer.TimerService;
+import org.worktime.application.transfer.ImportService;
 import org.worktime.application.workday.WorkdayChanges;
 import org.worktime.application.workday.WorkdayEditing;
 import org.worktime.application.workday.WorkdayLifecycle;
@@ -130,7 +131,15 @@ public final class EngineBuilder {
         queries,
         new ShortNumbering(using.shortNumbers()),
         new Readiness(using.employees()),
-        new Operations(using.workdays()));
+        new Operations(using.workdays()),
+        new ImportService(
+            using.workdays(),
+            using.timers(),
+            journal,
+            using.transactions(),
+            access,
+            clock,
+            idGenerator));
   }
 
   private static byte[] strongRandomBytes(int count) {

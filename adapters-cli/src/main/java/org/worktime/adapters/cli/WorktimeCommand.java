@@ -8,13 +8,17 @@ import org.worktime.adapters.cli.day.OpenCommand;
 import org.worktime.adapters.cli.day.PauseCommand;
 import org.worktime.adapters.cli.day.ResumeCommand;
 import org.worktime.adapters.cli.day.StatusCommand;
+import org.worktime.adapters.cli.doctor.DoctorCommand;
 import org.worktime.adapters.cli.employee.EmployeeCommand;
 import org.worktime.adapters.cli.key.KeyCommand;
 import org.worktime.adapters.cli.location.LocationCommand;
 import org.worktime.adapters.cli.policy.PolicyCommand;
 import org.worktime.adapters.cli.report.ReportCommand;
+import org.worktime.adapters.cli.shell.CompletionCommand;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.cli.timer.TimerCommand;
+import org.worktime.adapters.cli.transfer.ExportCommand;
+import org.worktime.adapters.cli.transfer.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +65,10 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(PolicyCommand.commandLine(workplaces));
     commandLine.addSubcommand(KeyCommand.commandLine(workplaces));
     commandLine.addSubcommand(new ReportCommand(workplaces));
+    commandLine.addSubcommand(new ExportCommand(workplaces));
+    commandLine.addSubcommand(new ImportCommand(workplaces));
+    commandLine.addSubcommand(new DoctorCommand(workplaces));
+    commandLine.addSubcommand(new CompletionCommand());
     commandLine.setParameterExceptionHandler(
         (wrong, args) -> {
           // One line that says what was wrong and where the help is, instead of the whole usage.

@@ -3,6 +3,7 @@ package org.worktime.domain.timer;
 import java.time.Instant;
 import java.util.Objects;
 import org.worktime.domain.id.TimerId;
+import org.worktime.domain.time.Interval;
 
 /**
  * Why a timer transition was refused. Each dialect maps these to its own answer; {@link
@@ -97,6 +98,26 @@ public sealed interface TimerError {
           + " has been running since "
           + runningStart
           + " and would be stopped before it began";
+    }
+  }
+
+  /**
+   * A timer brought in from elsewhere that would share time with another of the owner's timers: an
+   * owner works on one task at a time.
+   */
+  record OverlappingTimer(TimerId other, Interval existing) implements TimerError {
+    public OverlappingTimer {
+      Objects.requireNonNull(other, "other");
+      Objects.requireNonNull(existing, "existing");
+    }
+
+    @Override
+    public String describe() {
+      return "the timer would overlap another timer of its owner ["
+          + existing.start()
+          + ", "
+          + existing.end()
+          + ")";
     }
   }
 }

@@ -17,6 +17,25 @@ public final class JdbcDataSources {
   /** Connections per pool: enough for a small server, small enough for a shared PostgreSQL. */
   public static final int POOL_SIZE = 10;
 
+  /** How many connections a pool may hold, and how many it keeps open while idle. */
+  public record Pool(int maximum, int minimumIdle) {
+
+    /** A server's pool: {@link #POOL_SIZE} connections, all kept open. */
+    public static final Pool SERVER = new Pool(POOL_SIZE, POOL_SIZE);
+
+    /**
+     * A command's pool: one connection does the work, a second serves a streaming read inside a
+     * write; opening ten at start-up would cost a short command more than its work.
+     */
+    public static final Pool COMMAND = new Pool(2, 1);
+
+    public Pool {
+      if (maximum < 1 || minimumIdle < 0 || minimumIdle > maximum) {
+        throw new IllegalArgumentException("a pool of " + minimumIdle + " to " + maximum);
+      }
+    }
+  }
+
   /**
    * H2 settings: PostgreSQL compatibility and lower-case names (one set of migrations for both),
    * and AUTO_SERVER, so that a CLI and a running server can open the same file: the first process
@@ -32,6 +51,11 @@ public final class JdbcDataSources {
 
   /** The embedded default: the H2 database {@code worktime} in {@code dataDir}, created on use. */
   public static HikariDataSource h2File(Path dataDir) {
+    return h2File(dataDir, Pool.SERVER);
+  }
+
+  /** The embedded default with a pool of the given size. */
+  public static HikariDataSource h2File(Path dataDir, Pool pool) {
     Objects.requireNonNull(dataDir, "dataDir");
     Path directory = dataDir.toAbsolutePath().normalize();
     if (directory.toString().contains(";")) {
@@ -42,7 +66,7 @@ public final class JdbcDataSources {
     } catch (IOException unwritable) {
       throw new UncheckedIOException(unwritable);
     }
-    return fromUrl(h2Url(directory), "sa", "");
+    return fromUrl(h2Url(directory), "sa", "", pool);
   }
 
   static String h2Url(Path directory) {
@@ -51,12 +75,18 @@ public final class JdbcDataSources {
 
   /** A pool for any JDBC URL the drivers on the class path take (H2 or PostgreSQL). */
   public static HikariDataSource fromUrl(String jdbcUrl, String user, String password) {
+    return fromUrl(jdbcUrl, user, password, Pool.SERVER);
+  }
+
+  /** A pool of the given size for any JDBC URL the drivers on the class path take. */
+  public static HikariDataSource fromUrl(String jdbcUrl, String user, String password, Pool pool) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMaximumPoolSize(pool.maximum());
+    config.setMinimumIdle(pool.minimumIdle());
     config.setPoolName("worktime");
     return new HikariDataSource(config);
   }
