@@ -82,7 +82,8 @@ for range in "${ranges[@]}"; do
 done
 
 # The floors: a process that only starts (--version), and worktime's `status`, which also opens the
-# store (H2, the schema's version checked, the company read) and reads one day.
+# store (H2, the schema's version checked, the company read) and reads the latest day (on H2 that
+# query reads the person's whole history, so on 100,000 intervals it costs more than a report).
 commands=(--command-name "timew --version" "timew --version"
   --command-name "worktime --version" "$worktime --version"
   --command-name "worktime status" "$worktime status --data $data")
