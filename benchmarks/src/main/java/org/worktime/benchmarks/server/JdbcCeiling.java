@@ -92,7 +92,12 @@ public final class JdbcCeiling {
                   String.format(
                       "captured %-20s %d statements, %d connections, %d commits",
                       request.name(),
-                      request.calls().stream().filter(Recording.Execute.class::isInstance).count(),
+                      request.calls().stream()
+                          .filter(
+                              call ->
+                                  call instanceof Recording.Execute
+                                      || call instanceof Recording.Batch)
+                          .count(),
                       request.calls().stream().filter(Recording.Borrow.class::isInstance).count(),
                       request.calls().stream()
                           .filter(
@@ -112,6 +117,9 @@ public final class JdbcCeiling {
           if (call instanceof Recording.Execute execute) {
             text.append("[c").append(execute.connection()).append("] ").append(execute.sql());
             text.append(";  -- ").append(execute.parameters().size()).append(" parameters\n");
+          } else if (call instanceof Recording.Batch batch) {
+            text.append("[c").append(batch.connection()).append("] ").append(batch.sql());
+            text.append(";  -- a batch of ").append(batch.rows().size()).append(" rows\n");
           } else if (call instanceof Recording.Control control) {
             text.append("[c").append(control.connection()).append("] ").append(control.method());
             text.append(control.argument() == null ? "()" : "(" + control.argument() + ")");

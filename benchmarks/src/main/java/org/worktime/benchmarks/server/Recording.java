@@ -11,7 +11,7 @@ import java.util.List;
 final class Recording {
 
   /** One call that reaches the database. {@code connection} numbers the connection borrowed. */
-  sealed interface Call permits Borrow, Release, Control, Execute {
+  sealed interface Call permits Borrow, Release, Control, Execute, Batch {
     int connection();
   }
 
@@ -43,6 +43,13 @@ final class Recording {
       int fetchSize,
       String how,
       int updateCount)
+      implements Call {}
+
+  /**
+   * One batch executed: its SQL, the parameters bound for each of its rows, and the rows each
+   * changed, which the replay checks.
+   */
+  record Batch(int connection, String sql, List<List<Parameter>> rows, List<Integer> updateCounts)
       implements Call {}
 
   /** One request's calls, named for the request. */

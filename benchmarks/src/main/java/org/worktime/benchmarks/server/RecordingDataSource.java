@@ -87,6 +87,7 @@ final class RecordingDataSource {
   private static Statement statement(
       Statement target, int serial, String preparedSql, Recording recording) {
     List<Recording.Parameter> parameters = new ArrayList<>();
+    List<List<Recording.Parameter>> batch = new ArrayList<>();
     int[] fetchSize = {0};
     InvocationHandler handler =
         (proxy, method, args) -> {
@@ -101,10 +102,24 @@ final class RecordingDataSource {
             fetchSize[0] = (Integer) args[0];
           } else if (name.equals("clearParameters")) {
             parameters.clear();
-          } else if (name.equals("addBatch") || name.equals("executeBatch")) {
-            throw new IllegalStateException("the recorder does not replay batches");
+          } else if (name.equals("addBatch")) {
+            if (preparedSql == null) {
+              throw new IllegalStateException("the recorder replays only prepared batches");
+            }
+            batch.add(List.copyOf(parameters));
+          } else if (name.equals("clearBatch")) {
+            batch.clear();
           }
           Object result = invoke(target, method, args);
+          if (name.equals("executeBatch")) {
+            java.util.List<Integer> counts = new ArrayList<>();
+            for (int count : (int[]) result) {
+              counts.add(count);
+            }
+            recording.add(
+                new Recording.Batch(serial, preparedSql, List.copyOf(batch), List.copyOf(counts)));
+            batch.clear();
+          }
           if (name.startsWith("execute") && !name.equals("executeBatch")) {
             String sql = preparedSql != null ? preparedSql : (String) args[0];
             int updates = name.equals("executeQuery") ? -1 : target.getUpdateCount();

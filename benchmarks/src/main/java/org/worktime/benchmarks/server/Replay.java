@@ -78,6 +78,8 @@ final class Replay {
           control(connections.get(control.connection()), control, savepoints);
         } else if (call instanceof Recording.Execute execute) {
           execute(connections.get(execute.connection()), execute, fresh);
+        } else if (call instanceof Recording.Batch batch) {
+          batch(connections.get(batch.connection()), batch, fresh);
         }
       }
     } finally {
@@ -123,17 +125,48 @@ final class Replay {
       if (execute.fetchSize() != 0) {
         statement.setFetchSize(execute.fetchSize());
       }
-      for (Recording.Parameter parameter : execute.parameters()) {
-        Object[] arguments = parameter.arguments().clone();
-        arguments[1] = fresh.map(arguments[1]);
-        try {
-          parameter.setter().invoke(statement, arguments);
-        } catch (IllegalAccessException | InvocationTargetException failed) {
-          throw new SQLException("could not bind " + parameter.setter().getName(), failed);
-        }
-      }
+      bind(statement, execute.parameters(), fresh);
       statement.execute();
       check(execute, statement);
+    }
+  }
+
+  /** A batch as recorded, row by row; each row must change the rows it changed when recorded. */
+  private static void batch(Connection connection, Recording.Batch batch, FreshIds fresh)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(batch.sql())) {
+      for (java.util.List<Recording.Parameter> row : batch.rows()) {
+        bind(statement, row, fresh);
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      java.util.List<Integer> replayed = new java.util.ArrayList<>();
+      for (int count : counts) {
+        replayed.add(count);
+      }
+      if (!replayed.equals(batch.updateCounts())) {
+        throw new IllegalStateException(
+            "replayed batch "
+                + batch.sql()
+                + " changed "
+                + replayed
+                + " rows, recorded "
+                + batch.updateCounts());
+      }
+    }
+  }
+
+  private static void bind(
+      PreparedStatement statement, java.util.List<Recording.Parameter> parameters, FreshIds fresh)
+      throws SQLException {
+    for (Recording.Parameter parameter : parameters) {
+      Object[] arguments = parameter.arguments().clone();
+      arguments[1] = fresh.map(arguments[1]);
+      try {
+        parameter.setter().invoke(statement, arguments);
+      } catch (IllegalAccessException | InvocationTargetException failed) {
+        throw new SQLException("could not bind " + parameter.setter().getName(), failed);
+      }
     }
   }
 
