@@ -139,21 +139,16 @@ public final class ImportService implements ImportUseCase {
                         new WorkdayError.OverlappingWorkday(
                             clash.get().id(), clash.get().spanAt(now))));
               }
-              return workdays
-                  .insert(day)
-                  .<Refusal>mapLeft(conflict -> conflict)
-                  .flatMap(
-                      version ->
-                          journal.record(
-                              command.request(),
-                              fingerprint,
-                              entry(
-                                  command.request(),
-                                  "IMPORT_DAY",
-                                  day.id().value(),
-                                  new Snapshot.OfWorkday(day),
-                                  now)))
-                  .map(entry -> Imported.CREATED);
+              return created(
+                  workdays.insert(day),
+                  command.request(),
+                  fingerprint,
+                  entry(
+                      command.request(),
+                      "IMPORT_DAY",
+                      day.id().value(),
+                      new Snapshot.OfWorkday(day),
+                      now));
             });
   }
 
@@ -185,22 +180,29 @@ public final class ImportService implements ImportUseCase {
                         new TimerError.OverlappingTimer(
                             clash.get().id(), intervalOf(clash.get(), now))));
               }
-              return timers
-                  .insert(timer)
-                  .<Refusal>mapLeft(conflict -> conflict)
-                  .flatMap(
-                      version ->
-                          journal.record(
-                              command.request(),
-                              fingerprint,
-                              entry(
-                                  command.request(),
-                                  "IMPORT_TIMER",
-                                  timer.id().value(),
-                                  new Snapshot.OfTimer(timer),
-                                  now)))
-                  .map(entry -> Imported.CREATED);
+              return created(
+                  timers.insert(timer),
+                  command.request(),
+                  fingerprint,
+                  entry(
+                      command.request(),
+                      "IMPORT_TIMER",
+                      timer.id().value(),
+                      new Snapshot.OfTimer(timer),
+                      now));
             });
+  }
+
+  /** An insert the store took, journalled with its audit entry under the record's fingerprint. */
+  private Either<Refusal, Imported> created(
+      Either<Refusal.Conflict, Long> inserted,
+      Request request,
+      String fingerprint,
+      AuditEntry entry) {
+    return inserted
+        .<Refusal>mapLeft(conflict -> conflict)
+        .flatMap(version -> journal.record(request, fingerprint, entry))
+        .map(recorded -> Imported.CREATED);
   }
 
   /** The person's days that started within the lookback before this one, or during it. */
