@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.worktime.adapters.cli.store.RunningMarker;
+import org.worktime.adapters.cli.store.StoreLocation;
 import org.worktime.adapters.cli.store.StoreOptions;
 import org.worktime.adapters.cli.store.Workplace;
 import org.worktime.adapters.cli.store.Workplaces;
@@ -68,7 +70,23 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
     }
-    Workplace place = workplaces.open(storeOptions.location());
+    StoreLocation location = storeOptions.location();
+    io.vavr.control.Option<String> unclean = RunningMarker.leftBehind(location.data());
+    Workplace place = workplaces.open(location);
+    if (unclean.isDefined()) {
+      String checked;
+      try {
+        checked = place.verify();
+      } catch (RuntimeException unreadable) {
+        place.close();
+        throw unreadable;
+      }
+      out.println(
+          "worktime: the last serve of this store did not stop cleanly ("
+              + unclean.get()
+              + "); checked the store: "
+              + checked);
+    }
     Engine engine = place.engine();
     RestServer server =
         new RestServer(
@@ -90,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
       greet(out, engine, base);
     }
     out.flush();
+    RunningMarker running = RunningMarker.claim(location.data(), place.clock().instant());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -97,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   server.stop();
                   place.close();
+                  running.release();
                   stopped.countDown();
                 },
                 "worktime-shutdown"));

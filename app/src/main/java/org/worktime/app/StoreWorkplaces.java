@@ -117,6 +117,12 @@ final class StoreWorkplaces implements Workplaces {
       implements Workplace {
 
     @Override
+    public String verify() {
+      JdbcStores.Verified verified = JdbcStores.verify(dataSource);
+      return verified.tables() + " tables and " + verified.rows() + " rows read";
+    }
+
+    @Override
     public void close() {
       dataSource.close();
     }

@@ -103,6 +103,37 @@ class ServeProcessTest {
   }
 
   @Test
+  void aKilledServerIsNamedOnTheNextStartWhichChecksTheStoreAndACleanStopIsNot() throws Exception {
+    Serving first = serve(true, "--port", "0", "--data", data.toString());
+    List<String> commands =
+        first.lines().stream().map(String::strip).filter(line -> line.startsWith("curl ")).toList();
+    shell(commands.get(1)); // opened, and acknowledged
+    first.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+    assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    Process afterKill = start("--port", "0", "--data", data.toString());
+    Lines out = new Lines(afterKill);
+    String warning = out.next();
+    assertThat(warning)
+        .startsWith("worktime: the last serve of this store did not stop cleanly (process ")
+        .containsPattern("checked the store: \\d+ tables and \\d+ rows read$");
+    String serving = out.next();
+    String status =
+        commands
+            .get(0)
+            .replaceAll(
+                "127\\.0\\.0\\.1:\\d+",
+                "127.0.0.1:" + serving.replaceAll(".*127\\.0\\.0\\.1:(\\d+).*", "$1"));
+    assertThat(shell(status)).startsWith("{\"result\":{\"STATUS\":\"OPENED\"");
+    stop(afterKill);
+
+    Serving afterCleanStop = serve(false, "--port", "0", "--data", data.toString());
+    assertThat(afterCleanStop.lines().get(0)).startsWith("worktime ").contains(" serving ");
+    stop(afterCleanStop.process());
+    assertThat(afterCleanStop.out().rest()).doesNotContain("did not stop cleanly");
+  }
+
+  @Test
   void twoProcessesShareOneEmbeddedStoreAndSeeEachOthersWrites() throws Exception {
     Serving first = serve(true, "--port", "0", "--data", data.toString());
     Serving second = serve(false, "--port", "0", "--data", data.toString());

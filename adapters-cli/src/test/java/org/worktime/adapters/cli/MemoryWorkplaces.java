@@ -48,6 +48,11 @@ public final class MemoryWorkplaces implements Workplaces {
       }
 
       @Override
+      public String verify() {
+        return "in memory, nothing to read";
+      }
+
+      @Override
       public void close() {
         closed.incrementAndGet();
       }

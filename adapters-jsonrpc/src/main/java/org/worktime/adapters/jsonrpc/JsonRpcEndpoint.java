@@ -32,6 +32,7 @@ import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
+import org.worktime.application.port.StoreUnavailable;
 
 /**
  * TimeClock 365's JSON-RPC 2.0 service at {@code POST /api/v1/json-rpc}, to mount on any Javalin
@@ -51,6 +52,9 @@ public final class JsonRpcEndpoint {
 
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcEndpoint.class);
   private static final String BEARER = "bearer ";
+
+  /** What an outage answer asks the client to wait, as the REST dialects do. */
+  static final long RETRY_AFTER_SECONDS = 3;
 
   /**
    * Strict reading (duplicate names and trailing text are parse errors); decimals keep their scale.
@@ -115,10 +119,20 @@ public final class JsonRpcEndpoint {
    * the answer is under way the connection is only closed, as the stream cannot be mended.
    */
   public static void unexpected(Exception exception, Context ctx) {
-    LOG.error("unexpected {} answering a JSON-RPC call", exception.getClass().getName(), exception);
+    boolean away = exception instanceof StoreUnavailable;
+    if (away) {
+      LOG.warn("store unavailable answering a JSON-RPC call: {}", exception.getMessage());
+    } else {
+      LOG.error(
+          "unexpected {} answering a JSON-RPC call", exception.getClass().getName(), exception);
+    }
     if (!ctx.res().isCommitted()) {
       try {
         ctx.res().resetBuffer();
+        if (away) {
+          unavailable(ctx, (StoreUnavailable) exception);
+          return;
+        }
         sendOne(ctx, 500, RpcError.internalError());
       } catch (IOException | IllegalStateException lost) {
         LOG.debug("could not answer the internal error", lost);
@@ -126,8 +140,21 @@ public final class JsonRpcEndpoint {
     }
   }
 
+  /** The store is away before any call ran: HTTP 503 with {@code Retry-After}, id null. */
+  private static void unavailable(Context ctx, StoreUnavailable away) throws IOException {
+    ctx.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+    sendOne(ctx, 503, RpcError.unavailable(away.outcomeUnknown(), RETRY_AFTER_SECONDS));
+  }
+
   private void handle(Context ctx) throws IOException {
-    Either<RpcError, Actor> actor = authenticate(ctx);
+    Either<RpcError, Actor> actor;
+    try {
+      actor = authenticate(ctx);
+    } catch (StoreUnavailable away) {
+      LOG.warn("store unavailable authenticating a JSON-RPC call: {}", away.getMessage());
+      unavailable(ctx, away);
+      return;
+    }
     if (actor.isLeft()) {
       ctx.header("WWW-Authenticate", "Bearer");
       sendOne(ctx, 401, actor.getLeft());
@@ -224,6 +251,12 @@ public final class JsonRpcEndpoint {
     Option<RpcError> refused;
     try {
       refused = method.get().call(request, call.params(), reply);
+    } catch (StoreUnavailable away) {
+      if (reply.started()) {
+        throw away;
+      }
+      LOG.warn("store unavailable in JSON-RPC method {}: {}", call.method(), away.getMessage());
+      refused = Option.some(RpcError.unavailable(away.outcomeUnknown(), RETRY_AFTER_SECONDS));
     } catch (RuntimeException unexpected) {
       if (reply.started()) {
         throw unexpected;

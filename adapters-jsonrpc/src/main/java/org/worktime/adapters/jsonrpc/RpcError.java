@@ -20,6 +20,12 @@ public record RpcError(int code, String message, Map<String, Object> data) {
   public static final int INTERNAL_ERROR = -32603;
   public static final int UNAUTHENTICATED = -32000;
 
+  /** A server error (JSON-RPC's -32000 to -32099): the store is away, nothing was recorded. */
+  public static final int STORE_UNAVAILABLE = -32050;
+
+  /** A server error: the store went away while a write was committing; it may have been kept. */
+  public static final int OUTCOME_UNKNOWN = -32051;
+
   public RpcError {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(data, "data");
@@ -47,6 +53,31 @@ public record RpcError(int code, String message, Map<String, Object> data) {
 
   public static RpcError internalError() {
     return new RpcError(INTERNAL_ERROR, "Internal error", LinkedHashMap.empty());
+  }
+
+  /**
+   * The store could not be reached: try again after {@code retryAfterSeconds}; when the outcome is
+   * unknown, a retry with the same {@code idempotencyKey} answers what really happened.
+   */
+  public static RpcError unavailable(boolean outcomeUnknown, long retryAfterSeconds) {
+    return outcomeUnknown
+        ? new RpcError(
+            OUTCOME_UNKNOWN,
+            "Outcome unknown",
+            LinkedHashMap.of(
+                "reason",
+                "the store became unavailable while the write was committing, so it may or may not"
+                    + " have been recorded; retry with the same idempotencyKey to learn which",
+                "retryAfter",
+                retryAfterSeconds))
+        : new RpcError(
+            STORE_UNAVAILABLE,
+            "Store unavailable",
+            LinkedHashMap.of(
+                "reason",
+                "the store is unavailable and nothing was recorded; try again later",
+                "retryAfter",
+                retryAfterSeconds));
   }
 
   public static RpcError unauthenticated(String reason) {

@@ -12,12 +12,15 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.bitrix.BitrixDialect;
+import org.worktime.adapters.rest.health.ReadinessProbe;
 import org.worktime.adapters.rest.http.AccessLog;
 import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.BodyIntake;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.management.ManagementDialect;
 import org.worktime.adapters.rest.metrics.Metrics;
 import org.worktime.adapters.rest.openapi.ApiDocs;
@@ -28,7 +31,7 @@ import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
 import org.worktime.adapters.rest.thebase.TheBaseDialect;
 import org.worktime.application.Engine;
-import org.worktime.application.query.ReadinessQuery;
+import org.worktime.application.port.StoreUnavailable;
 
 /**
  * The engine over HTTP: every dialect under its own path prefix, on one Javalin (Jetty 12) server.
@@ -43,7 +46,7 @@ public final class RestServer {
   private final RestConfig config;
   private final List<Dialect> dialects;
   private final List<Mount> mounts;
-  private final ReadinessQuery readiness;
+  private final ReadinessProbe readiness;
   private final AccessLog accessLog;
   private final Metrics metrics;
   private final Seq<ApiDocument> documents;
@@ -63,7 +66,7 @@ public final class RestServer {
     this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
     this.config = Objects.requireNonNull(config, "config");
     this.mounts = Objects.requireNonNull(mounts, "mounts");
-    this.readiness = engine.readiness();
+    this.readiness = new ReadinessProbe(engine.readiness());
     this.metrics = new Metrics(engine.operations());
     RequestReader reader = new RequestReader(config.maxBodyBytes());
     Credentials credentials = new Credentials(engine.authenticate());
@@ -123,6 +126,7 @@ public final class RestServer {
   public void stop() {
     javalin.stop();
     metrics.close();
+    readiness.close();
   }
 
   private Javalin create() {
@@ -135,6 +139,7 @@ public final class RestServer {
           javalinConfig.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(config.stopTimeout().toMillis());
+                BodyIntake.install(server, config.maxBodyBytes());
                 server.insertHandler(new GracefulHandler());
               });
           javalinConfig.routes.before(accessLog::assignRequestId);
@@ -157,7 +162,7 @@ public final class RestServer {
               ctx ->
                   Json.send(
                       ctx,
-                      readiness.storeAnswers()
+                      readiness.ready()
                           ? new Answer(200, Map.of("status", "UP", "store", "UP"))
                           : new Answer(503, Map.of("status", "DOWN", "store", "DOWN"))));
           javalinConfig.routes.exception(
@@ -166,6 +171,16 @@ public final class RestServer {
                 Option<Mount> mount = mounts.find(m -> ctx.path().startsWith(m.pathPrefix()));
                 if (mount.isDefined()) {
                   mount.get().unexpected(exception, ctx);
+                  return;
+                }
+                if (exception instanceof StoreUnavailable away) {
+                  // A route outside the dialects' own guards (the dialects answer it themselves).
+                  ctx.header("Retry-After", Long.toString(Responder.RETRY_AFTER.toSeconds()));
+                  Json.send(
+                      ctx,
+                      answer(
+                          ctx,
+                          new Problem.Unavailable(away.outcomeUnknown(), Responder.RETRY_AFTER)));
                   return;
                 }
                 if (exception instanceof HttpResponseException refused
@@ -206,7 +221,9 @@ public final class RestServer {
         .getOrElse(
             () ->
                 new Answer(
-                    problem instanceof Problem.UnknownOperation ? 404 : 500,
+                    problem instanceof Problem.UnknownOperation
+                        ? 404
+                        : problem instanceof Problem.Unavailable ? 503 : 500,
                     Map.of("error", problem.describe())));
   }
 }

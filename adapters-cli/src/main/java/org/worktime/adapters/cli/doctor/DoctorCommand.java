@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.worktime.adapters.cli.JsonOutput;
+import org.worktime.adapters.cli.store.RunningMarker;
 import org.worktime.adapters.cli.store.StoreHealth;
 import org.worktime.adapters.cli.store.StoreLocation;
 import org.worktime.adapters.cli.store.StoreOptions;
@@ -79,6 +80,7 @@ public final class DoctorCommand implements Callable<Integer> {
     StoreHealth health = workplaces.health(location);
     checks.add(store(health));
     checks.add(schema(health));
+    checks.add(lastStop(location));
     boolean readable =
         health.unreachable().isEmpty() && health.exists() && health.pendingMigrations() == 0;
     Seq<Employee> employees = List.empty();
@@ -95,6 +97,21 @@ public final class DoctorCommand implements Callable<Integer> {
     checks.add(configuration(env, location));
     print(checks);
     return checks.stream().anyMatch(check -> check.status() == Check.Status.FAIL) ? 1 : 0;
+  }
+
+  /**
+   * A server killed or crashed leaves its marker behind; the next {@code serve} checks the store.
+   */
+  private static Check lastStop(StoreLocation location) {
+    return RunningMarker.leftBehind(location.data())
+        .map(
+            left ->
+                Check.warn(
+                    "last stop",
+                    "the last serve did not stop cleanly ("
+                        + left
+                        + "); the next serve reads the whole store to check it"))
+        .getOrElse(() -> Check.ok("last stop", "clean (no server left its marker behind)"));
   }
 
   private static Check store(StoreHealth health) {

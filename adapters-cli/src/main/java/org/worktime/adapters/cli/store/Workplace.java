@@ -14,6 +14,12 @@ public interface Workplace extends AutoCloseable {
   /** Where the data lives, fit to print (no password). */
   String store();
 
+  /**
+   * Reads every row of every table, as after an unclean stop, and says what it read, fit to print;
+   * a store that cannot be read throws.
+   */
+  String verify();
+
   /** Releases the store's connections; never throws. */
   @Override
   void close();

@@ -47,11 +47,12 @@ class DoctorCommandTest {
     CommandRun run = doctor(cli.workplaces());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).hasSize(5).allMatch(line -> line.startsWith("ok    "));
+    assertThat(run.out().lines()).hasSize(6).allMatch(line -> line.startsWith("ok    "));
     assertThat(run.out())
         .contains(
             "ok    store          memory (reachable)",
             "ok    schema         none: the store is in memory",
+            "ok    last stop      clean (no server left its marker behind)",
             "ok    companies      1 company: ",
             " with 1 employee (administrator Ada)",
             "ok    time zones     JVM default " + ZoneId.systemDefault().getId() + "; tz database ",
@@ -88,6 +89,25 @@ class DoctorCommandTest {
         .startsWith("{\"ok\":false,")
         .contains(
             "\"status\":\"fail\",\"detail\":\"unknown: ", "is unreachable: Connection refused");
+  }
+
+  @Test
+  void aServerThatDidNotStopCleanlyIsAWarningAndACleanStopIsNot() throws Exception {
+    cli.company("Ada", ZoneId.of("Europe/Berlin"));
+    // A process id no process has: the marker of a server that was killed.
+    java.nio.file.Files.writeString(
+        home.resolve("serve.running"), "4194305 2026-03-10T07:00:00Z\n");
+
+    CommandRun killed = doctor(cli.workplaces());
+
+    assertThat(killed.exitCode()).isZero();
+    assertThat(killed.out())
+        .contains(
+            "warn  last stop      the last serve did not stop cleanly (process 4194305, started"
+                + " 2026-03-10T07:00:00Z)");
+
+    org.worktime.adapters.cli.store.RunningMarker.claim(home, Instant.EPOCH).release();
+    assertThat(doctor(cli.workplaces()).out()).contains("ok    last stop      clean");
   }
 
   @Test

@@ -2,12 +2,16 @@ package org.worktime.adapters.persistence.jdbc;
 
 import io.vavr.control.Either;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.worktime.application.Refusal;
+import org.worktime.application.port.StoreUnavailable;
 import org.worktime.application.port.Transactions;
 
 /**
@@ -20,6 +24,11 @@ import org.worktime.application.port.Transactions;
  * <p>Outside a transaction each store call runs on its own connection in auto-commit mode, except
  * writes that take more than one statement and streaming reads, which get a short transaction of
  * their own.
+ *
+ * <p>A database that cannot be reached (no connection within the pool's bound, a connection lost,
+ * the server shutting down) surfaces as {@link StoreUnavailable}, never as the driver's exception:
+ * {@link StoreUnavailable#duringCommit} when the connection failed while a commit was under way,
+ * {@link StoreUnavailable#nothingWritten} otherwise.
  */
 final class JdbcDatabase implements Transactions {
 
@@ -30,6 +39,14 @@ final class JdbcDatabase implements Transactions {
    */
   private static final Set<String> RACE_STATES =
       Set.of("23505", "40001", "40P01", "90131", "HYT00");
+
+  /**
+   * SQL states, beyond the connection-exception class 08, that mean the database is not there to
+   * answer: PostgreSQL shutting down or starting (57P01, 57P02, 57P03), H2's broken connection
+   * (90067) and a database closed or closing (90098, 90121).
+   */
+  private static final Set<String> UNREACHABLE_STATES =
+      Set.of("57P01", "57P02", "57P03", "90067", "90098", "90121");
 
   private final Jdbi jdbi;
   private final ThreadLocal<Bound> current = new ThreadLocal<>();
@@ -60,7 +77,9 @@ final class JdbcDatabase implements Transactions {
   /** Runs a read on the thread's transaction, or on a connection of its own in auto-commit mode. */
   <T> T read(Function<Handle, T> query) {
     Bound bound = current.get();
-    return bound != null ? query.apply(bound.handle) : jdbi.withHandle(query::apply);
+    return bound != null
+        ? query.apply(bound.handle)
+        : reaching(() -> jdbi.withHandle(query::apply));
   }
 
   /**
@@ -145,27 +164,59 @@ final class JdbcDatabase implements Transactions {
 
   /** Opens a connection, binds it to the thread, commits when {@code commit} says so. */
   private <T> T transactionally(Function<Handle, T> work, java.util.function.Predicate<T> commit) {
-    try (Handle handle = jdbi.open()) {
-      handle.begin();
-      current.set(new Bound(handle));
-      boolean committed = false;
-      Throwable failure = null;
-      try {
-        T outcome = work.apply(handle);
-        if (commit.test(outcome)) {
-          handle.commit();
-          committed = true;
-        }
-        return outcome;
-      } catch (RuntimeException | Error thrown) {
-        failure = thrown;
-        throw thrown;
-      } finally {
-        current.remove();
-        if (!committed) {
-          rollback(handle, failure);
-        }
+    return reaching(
+        () -> {
+          try (Handle handle = jdbi.open()) {
+            handle.begin();
+            current.set(new Bound(handle));
+            boolean committed = false;
+            Throwable failure = null;
+            try {
+              T outcome = work.apply(handle);
+              if (commit.test(outcome)) {
+                commit(handle);
+                committed = true;
+              }
+              return outcome;
+            } catch (RuntimeException | Error thrown) {
+              failure = thrown;
+              throw thrown;
+            } finally {
+              current.remove();
+              if (!committed) {
+                rollback(handle, failure);
+              }
+            }
+          }
+        });
+  }
+
+  /**
+   * Runs work that reaches the database, turning an unreachable database into {@link
+   * StoreUnavailable}: whatever failed before a commit was sent was not written.
+   */
+  private static <T> T reaching(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StoreUnavailable already) {
+      throw already;
+    } catch (RuntimeException failure) {
+      if (unreachable(failure)) {
+        throw StoreUnavailable.nothingWritten(failure);
       }
+      throw failure;
+    }
+  }
+
+  /** A commit whose connection fails may have committed or not: the caller must not guess. */
+  private static void commit(Handle handle) {
+    try {
+      handle.commit();
+    } catch (RuntimeException failure) {
+      if (unreachable(failure)) {
+        throw StoreUnavailable.duringCommit(failure);
+      }
+      throw failure;
     }
   }
 
@@ -181,10 +232,31 @@ final class JdbcDatabase implements Transactions {
   }
 
   static boolean isRace(Throwable failure) {
+    return anyState(failure, state -> RACE_STATES.contains(state));
+  }
+
+  /**
+   * Whether a failure means the database could not be reached: the pool gave no connection in time,
+   * the driver lost or could not open its connection, or the server is shutting down.
+   */
+  static boolean unreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof SQLRecoverableException
+          || cause instanceof java.net.SocketException
+          || cause instanceof java.io.EOFException) {
+        return true;
+      }
+    }
+    return anyState(failure, state -> state.startsWith("08") || UNREACHABLE_STATES.contains(state));
+  }
+
+  private static boolean anyState(Throwable failure, java.util.function.Predicate<String> state) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
         for (SQLException next = sql; next != null; next = next.getNextException()) {
-          if (next.getSQLState() != null && RACE_STATES.contains(next.getSQLState())) {
+          if (next.getSQLState() != null && state.test(next.getSQLState())) {
             return true;
           }
         }

@@ -10,18 +10,17 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
-import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestBinding;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.openapi.Operation;
+import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
@@ -43,7 +42,6 @@ import org.worktime.domain.workday.Timing;
  */
 public final class BitrixDialect implements Dialect {
 
-  private static final Logger LOG = LoggerFactory.getLogger(BitrixDialect.class);
   private static final String PREFIX = "/rest/";
   private static final String ROUTE = PREFIX + "<call>";
 
@@ -57,6 +55,7 @@ public final class BitrixDialect implements Dialect {
   private final RequestReader reader;
   private final Credentials credentials;
   private final Map<String, Method> methods;
+  private final Responder responder = new Responder(BitrixErrors::answer, Option.none());
 
   public BitrixDialect(Engine engine, RequestReader reader, Credentials credentials) {
     this.engine = engine;
@@ -85,7 +84,7 @@ public final class BitrixDialect implements Dialect {
       routes.addHttpHandler(
           other,
           ROUTE,
-          ctx -> Json.send(ctx, answer(new Problem.MethodNotAllowed(ctx.method().name()))));
+          ctx -> responder.refuse(ctx, new Problem.MethodNotAllowed(ctx.method().name())));
     }
   }
 
@@ -114,23 +113,16 @@ public final class BitrixDialect implements Dialect {
   }
 
   private void handle(Context ctx) {
-    Answer answer;
-    try {
-      answer =
-          call(ctx)
-              .fold(
-                  this::answer,
-                  result -> {
-                    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-                    body.put("result", result);
-                    return Answer.ok(body);
-                  });
-    } catch (RuntimeException unexpected) {
-      LOG.error(
-          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
-      answer = answer(new Problem.Unexpected());
-    }
-    Json.send(ctx, answer);
+    responder.respond(
+        ctx,
+        () ->
+            call(ctx)
+                .map(
+                    result -> {
+                      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+                      body.put("result", result);
+                      return Answer.ok(body);
+                    }));
   }
 
   private Either<Problem, Object> call(Context ctx) {
@@ -140,14 +132,27 @@ public final class BitrixDialect implements Dialect {
     if (method.isEmpty()) {
       return Either.left(new Problem.UnknownOperation(methodName));
     }
-    return reader
-        .parameters(ctx)
-        .flatMap(
-            parameters ->
-                credentials
-                    .actor(ctx, parameters.get("auth"))
-                    .flatMap(actor -> Requests.of(ctx, actor, Channel.BITRIX))
-                    .flatMap(request -> method.get().call(request, parameters)));
+    // Credentials outside the body are checked before the body is read: a caller without them
+    // costs no more than its headers. Only a token sent in the body needs the body first.
+    Either<Problem, Option<Actor>> outside =
+        reader
+            .queryParameters(ctx)
+            .flatMap(
+                query ->
+                    credentials.presentOutsideTheBody(ctx, query.get("auth"))
+                        ? credentials.actor(ctx, query.get("auth")).map(Option::some)
+                        : Either.right(Option.none()));
+    return outside.flatMap(
+        early ->
+            reader
+                .parameters(ctx)
+                .flatMap(
+                    parameters ->
+                        early
+                            .<Either<Problem, Actor>>map(Either::right)
+                            .getOrElse(() -> credentials.actor(ctx, parameters.get("auth")))
+                            .flatMap(actor -> Requests.of(ctx, actor, Channel.BITRIX))
+                            .flatMap(request -> method.get().call(request, parameters))));
   }
 
   /**

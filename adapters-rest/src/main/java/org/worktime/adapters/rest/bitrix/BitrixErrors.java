@@ -44,6 +44,10 @@ final class BitrixErrors {
     if (problem instanceof Problem.MethodNotAllowed) {
       return error(405, "ERROR_METHOD_NOT_ALLOWED", problem);
     }
+    if (problem instanceof Problem.Unavailable unavailable) {
+      return error(
+          503, unavailable.outcomeUnknown() ? "OUTCOME_UNKNOWN" : "SERVICE_UNAVAILABLE", problem);
+    }
     return error(500, "INTERNAL_SERVER_ERROR", problem);
   }
 

@@ -14,6 +14,9 @@ import org.worktime.application.access.AuthenticateUseCase;
  */
 public final class Credentials {
 
+  /** The challenge a 401 carries where the dialect takes Bearer tokens (RFC 6750 §3). */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"worktime\"";
+
   private static final String BEARER = "bearer ";
 
   private final AuthenticateUseCase authenticate;
@@ -32,6 +35,14 @@ public final class Credentials {
         .<Either<Problem, Actor>>map(
             token -> authenticate.authenticate(token).mapLeft(Problem.Refused::new))
         .getOrElse(() -> Either.left(new Problem.NoCredentials()));
+  }
+
+  /**
+   * Whether the request carries a token before its body: a Bearer header, or the dialect's
+   * parameter in the query string.
+   */
+  public boolean presentOutsideTheBody(Context ctx, Option<String> queryParameter) {
+    return bearer(ctx).orElse(queryParameter).exists(token -> !token.isBlank());
   }
 
   private static Option<String> bearer(Context ctx) {

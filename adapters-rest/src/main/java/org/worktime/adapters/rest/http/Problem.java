@@ -102,6 +102,23 @@ public sealed interface Problem {
     }
   }
 
+  /**
+   * The store is away (an outage, not the caller's fault): try again after {@code retryAfter}. When
+   * {@code outcomeUnknown}, the connection failed while the change was being committed, so it may
+   * have been recorded: a retry with the same idempotency key answers what really happened.
+   */
+  record Unavailable(boolean outcomeUnknown, java.time.Duration retryAfter) implements Problem {
+    @Override
+    public String describe() {
+      return outcomeUnknown
+          ? "the store became unavailable while the change was being committed, so it may or may"
+              + " not have been recorded; retry with the same Idempotency-Key to learn which"
+          : "the store is unavailable and nothing was recorded; try again in "
+              + retryAfter.toSeconds()
+              + " seconds";
+    }
+  }
+
   /** A bug: the client is told nothing more, the log has the details. */
   record Unexpected() implements Problem {
     @Override

@@ -69,6 +69,11 @@ public final class RequestReader {
     return Either.right(pairs);
   }
 
+  /** The query string alone, decoded as UTF-8 like {@link #parameters}; the body is not read. */
+  public Either<Problem, Parameters> queryParameters(Context ctx) {
+    return form(ctx.queryString() == null ? "" : ctx.queryString());
+  }
+
   /** The body alone, without the query string (JSON object or form). */
   public Either<Problem, Parameters> bodyParameters(Context ctx) {
     return body(ctx);

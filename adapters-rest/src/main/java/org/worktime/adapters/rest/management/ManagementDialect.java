@@ -13,20 +13,17 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
-import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestBinding;
 import org.worktime.adapters.rest.http.RequestBinding.UnknownFields;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.http.Violation;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
@@ -56,7 +53,6 @@ import org.worktime.domain.place.Location;
  */
 public final class ManagementDialect implements Dialect {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ManagementDialect.class);
   private static final String PREFIX = "/api/v1/";
   private static final List<String> RESOURCES =
       List.of("employees", "policies", "locations", "keys", "oauth-clients");
@@ -68,6 +64,8 @@ public final class ManagementDialect implements Dialect {
   private final RequestReader reader;
   private final Credentials credentials;
   private final List<Resource> resources;
+  private final Responder responder =
+      new Responder(ManagementProblems::answer, Option.some(Credentials.BEARER_CHALLENGE));
 
   public ManagementDialect(Engine engine, RequestReader reader, Credentials credentials) {
     this.engine = engine;
@@ -157,9 +155,11 @@ public final class ManagementDialect implements Dialect {
           type,
           path,
           handler == null
-              ? ctx -> send(ctx, Either.left(new Problem.MethodNotAllowed(type.name())))
+              ? ctx -> responder.refuse(ctx, new Problem.MethodNotAllowed(type.name()))
               : ctx ->
-                  send(ctx, authenticated(ctx).flatMap(request -> handler.handle(ctx, request))));
+                  send(
+                      ctx,
+                      () -> authenticated(ctx).flatMap(request -> handler.handle(ctx, request))));
     }
   }
 
@@ -169,24 +169,8 @@ public final class ManagementDialect implements Dialect {
         .flatMap(actor -> Requests.of(ctx, actor, Channel.MANAGEMENT));
   }
 
-  private void send(Context ctx, Either<Problem, Answer> outcome) {
-    Answer answer;
-    try {
-      answer = outcome.fold(this::answer, Function.identity());
-    } catch (RuntimeException unexpected) {
-      LOG.error(
-          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
-      answer = answer(new Problem.Unexpected());
-    }
-    if (answer.status() == 401) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"worktime\"");
-    }
-    if (answer.status() == 204) {
-      ctx.attribute(Json.ANSWERED, Boolean.TRUE);
-      ctx.status(204);
-      return;
-    }
-    Json.send(ctx, answer);
+  private void send(Context ctx, Supplier<Either<Problem, Answer>> outcome) {
+    responder.respond(ctx, outcome);
   }
 
   // --- employees ---

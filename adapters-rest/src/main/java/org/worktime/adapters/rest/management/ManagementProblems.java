@@ -54,6 +54,11 @@ final class ManagementProblems {
     if (problem instanceof Problem.MethodNotAllowed method) {
       return problem(405, "method-not-allowed", "Method not allowed", method.describe());
     }
+    if (problem instanceof Problem.Unavailable unavailable) {
+      return unavailable.outcomeUnknown()
+          ? problem(503, "outcome-unknown", "Outcome unknown", unavailable.describe())
+          : problem(503, "store-unavailable", "Store unavailable", unavailable.describe());
+    }
     return problem(500, "internal-error", "Internal error", "an internal error occurred");
   }
 

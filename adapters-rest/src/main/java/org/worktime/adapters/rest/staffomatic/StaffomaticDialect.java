@@ -14,16 +14,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
-import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
@@ -38,7 +35,6 @@ import org.worktime.application.Request;
  */
 public final class StaffomaticDialect implements Dialect {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StaffomaticDialect.class);
   private static final String PREFIX = "/v3/";
   private static final String ROUTE = PREFIX + "<path>";
   private static final String SUFFIX = ".json";
@@ -77,6 +73,8 @@ public final class StaffomaticDialect implements Dialect {
   private final RequestReader reader;
   private final Credentials credentials;
   private final RateLimit rateLimit;
+  private final Responder responder =
+      new Responder(StaffomaticErrors::answer, Option.some(Credentials.BEARER_CHALLENGE));
   private final WorkTimers workTimers;
   private final BreakTimers breakTimers;
 
@@ -166,37 +164,19 @@ public final class StaffomaticDialect implements Dialect {
   }
 
   private void handle(Context ctx) {
-    Answer answer;
-    try {
-      RateLimit.Verdict verdict = rateLimit.count(callerOf(ctx));
-      ctx.header("X-RateLimit-Limit", Integer.toString(verdict.limit()));
-      ctx.header("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
-      ctx.header("X-RateLimit-Reset", Long.toString(verdict.resetEpochSecond()));
-      answer =
-          verdict.allowed()
-              ? route(ctx).fold(this::answer, Function.identity())
-              : StaffomaticErrors.rateLimited(verdict.secondsToReset());
-      if (!verdict.allowed()) {
-        ctx.header("Retry-After", Long.toString(verdict.secondsToReset()));
-      }
-    } catch (RuntimeException unexpected) {
-      LOG.error(
-          "unexpected {} answering {} {}",
-          unexpected.getClass().getName(),
-          ctx.method(),
-          ctx.path(),
-          unexpected);
-      answer = answer(new Problem.Unexpected());
-    }
-    if (answer.status() == 401) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"worktime\"");
-    }
-    if (answer.status() == 204) {
-      ctx.attribute(Json.ANSWERED, Boolean.TRUE);
-      ctx.status(204);
-      return;
-    }
-    Json.send(ctx, answer);
+    responder.respond(
+        ctx,
+        () -> {
+          RateLimit.Verdict verdict = rateLimit.count(callerOf(ctx));
+          ctx.header("X-RateLimit-Limit", Integer.toString(verdict.limit()));
+          ctx.header("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
+          ctx.header("X-RateLimit-Reset", Long.toString(verdict.resetEpochSecond()));
+          if (!verdict.allowed()) {
+            ctx.header("Retry-After", Long.toString(verdict.secondsToReset()));
+            return Either.right(StaffomaticErrors.rateLimited(verdict.secondsToReset()));
+          }
+          return route(ctx);
+        });
   }
 
   private Either<Problem, Answer> route(Context ctx) {

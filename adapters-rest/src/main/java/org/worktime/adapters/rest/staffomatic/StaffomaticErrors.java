@@ -46,6 +46,12 @@ final class StaffomaticErrors {
     if (problem instanceof Problem.MethodNotAllowed method) {
       return error(405, "method_not_allowed", method.describe());
     }
+    if (problem instanceof Problem.Unavailable unavailable) {
+      return error(
+          503,
+          unavailable.outcomeUnknown() ? "outcome_unknown" : "service_unavailable",
+          unavailable.describe());
+    }
     return error(500, "internal_error", "an internal error occurred");
   }
 

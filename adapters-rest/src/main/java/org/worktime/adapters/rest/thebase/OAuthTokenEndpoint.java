@@ -17,14 +17,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
-import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.access.AuthenticateUseCase;
@@ -43,7 +41,6 @@ public final class OAuthTokenEndpoint implements Dialect {
 
   static final Duration VALIDITY = Duration.ofHours(1);
 
-  private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenEndpoint.class);
   private static final String PREFIX = "/oauth/";
   private static final String TOKEN = PREFIX + "token";
   private static final HandlerType ISSUE = HandlerType.POST;
@@ -54,6 +51,9 @@ public final class OAuthTokenEndpoint implements Dialect {
 
   private final AuthenticateUseCase authenticate;
   private final RequestReader reader;
+  // RFC 6749 §5.2: a failed client authentication by header is answered with the scheme to use.
+  private final Responder responder =
+      new Responder(this::answer, Option.some("Basic realm=\"worktime\""));
 
   public OAuthTokenEndpoint(AuthenticateUseCase authenticate, RequestReader reader) {
     this.authenticate = authenticate;
@@ -75,7 +75,10 @@ public final class OAuthTokenEndpoint implements Dialect {
       routes.addHttpHandler(
           other,
           TOKEN,
-          ctx -> send(ctx, answer(new Problem.MethodNotAllowed(ctx.method().name()))));
+          ctx -> {
+            noStore(ctx);
+            responder.refuse(ctx, new Problem.MethodNotAllowed(ctx.method().name()));
+          });
     }
   }
 
@@ -113,19 +116,16 @@ public final class OAuthTokenEndpoint implements Dialect {
     if (problem instanceof Problem.MethodNotAllowed) {
       return error(405, "invalid_request", "the token endpoint takes POST only");
     }
+    if (problem instanceof Problem.Unavailable) {
+      // RFC 6749 §5.2 names no outage; §4.1.2.1's temporarily_unavailable is its word for one.
+      return error(503, "temporarily_unavailable", problem.describe());
+    }
     return error(500, "server_error", problem.describe());
   }
 
   private void handle(Context ctx) {
-    Answer answer;
-    try {
-      answer = issue(ctx).fold(this::answer, OAuthTokenEndpoint::granted);
-    } catch (RuntimeException unexpected) {
-      LOG.error(
-          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
-      answer = answer(new Problem.Unexpected());
-    }
-    send(ctx, answer);
+    noStore(ctx);
+    responder.respond(ctx, () -> issue(ctx).map(OAuthTokenEndpoint::granted));
   }
 
   private Either<Problem, ApiKeysUseCase.Issued> issue(Context ctx) {
@@ -205,15 +205,10 @@ public final class OAuthTokenEndpoint implements Dialect {
     return Answer.ok(body);
   }
 
-  private static void send(Context ctx, Answer answer) {
-    // RFC 6749 §5.1: a token answer is never cached; §5.2: a failed client authentication by
-    // header is answered with the scheme to use.
+  /** RFC 6749 §5.1: a token answer, or its refusal, is never cached. */
+  private static void noStore(Context ctx) {
     ctx.header("Cache-Control", "no-store");
     ctx.header("Pragma", "no-cache");
-    if (answer.status() == 401) {
-      ctx.header("WWW-Authenticate", "Basic realm=\"worktime\"");
-    }
-    Json.send(ctx, answer);
   }
 
   private static Answer error(int status, String code, String description) {

@@ -12,15 +12,13 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
-import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
+import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
@@ -45,7 +43,6 @@ public final class TheBaseDialect implements Dialect {
   static final String STARTED = "הטיימר הופעל";
   static final String STOPPED = "הטיימר הופסק";
 
-  private static final Logger LOG = LoggerFactory.getLogger(TheBaseDialect.class);
   private static final String PREFIX = "/v2/";
   private static final String START = "/v2/timer/start";
   private static final String OPEN = "/v2/timer/open";
@@ -58,6 +55,8 @@ public final class TheBaseDialect implements Dialect {
   private final Engine engine;
   private final RequestReader reader;
   private final Credentials credentials;
+  private final Responder responder =
+      new Responder(TheBaseErrors::answer, Option.some(Credentials.BEARER_CHALLENGE));
 
   /**
    * The fixed paths first: Javalin takes the first route that matches, and {timer_id} matches
@@ -121,18 +120,7 @@ public final class TheBaseDialect implements Dialect {
   }
 
   private void handle(Context ctx, Function<Context, Either<Problem, Answer>> call) {
-    Answer answer;
-    try {
-      answer = call.apply(ctx).fold(this::answer, Function.identity());
-    } catch (RuntimeException unexpected) {
-      LOG.error(
-          "unexpected {} answering {}", unexpected.getClass().getName(), ctx.path(), unexpected);
-      answer = answer(new Problem.Unexpected());
-    }
-    if (answer.status() == 401) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"worktime\"");
-    }
-    Json.send(ctx, answer);
+    responder.respond(ctx, () -> call.apply(ctx));
   }
 
   private Either<Problem, Request> authenticated(Context ctx) {

@@ -50,6 +50,20 @@ final class TheBaseErrors {
     if (problem instanceof Problem.MethodNotAllowed) {
       return error(405, "method_not_allowed", "שיטת HTTP זו אינה נתמכת בכתובת זו");
     }
+    if (problem instanceof Problem.Unavailable unavailable) {
+      return unavailable.outcomeUnknown()
+          ? error(
+              503,
+              "outcome_unknown",
+              "השירות הפסיק לענות בזמן שמירת השינוי, וייתכן שנשמר; יש לשלוח שוב עם אותו"
+                  + " Idempotency-Key כדי לדעת")
+          : error(
+              503,
+              "service_unavailable",
+              "השירות אינו זמין כעת ודבר לא נשמר; יש לנסות שוב בעוד "
+                  + unavailable.retryAfter().toSeconds()
+                  + " שניות");
+    }
     return error(500, "internal_error", "אירעה שגיאה פנימית");
   }
 
