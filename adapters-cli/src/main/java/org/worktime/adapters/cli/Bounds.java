@@ -17,6 +17,9 @@ public final class Bounds {
   /** The longest duration read: a hundred years of days. */
   public static final Duration LONGEST = Duration.ofDays(36_525);
 
+  /** {@link #LONGEST} as people write it (its {@code toString} is in hours). */
+  public static final String LONGEST_TEXT = "P36525D (100 years)";
+
   /** What a date or time out of range is told. */
   public static final String YEARS = "years 1 to 9999";
 

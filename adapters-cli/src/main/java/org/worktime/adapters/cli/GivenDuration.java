@@ -37,8 +37,7 @@ public final class GivenDuration implements ITypeConverter<Duration> {
       throw new TypeConversionException("'" + text + "' is not a length of time; use " + FORMS);
     }
     if (!Bounds.holds(duration)) {
-      throw new TypeConversionException(
-          "'" + text + "' is longer than " + Bounds.LONGEST + " (100 years)");
+      throw new TypeConversionException("'" + text + "' is longer than " + Bounds.LONGEST_TEXT);
     }
     return duration;
   }
