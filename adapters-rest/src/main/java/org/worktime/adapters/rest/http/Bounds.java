@@ -40,7 +40,7 @@ public final class Bounds {
 
   static final String TIME = "must be a time from year 1 to year 9999";
 
-  static final String DURATION = "must be at most " + LONGEST + " (100 years)";
+  static final String DURATION = "must be at most P36525D (100 years)";
 
   private Bounds() {}
 
