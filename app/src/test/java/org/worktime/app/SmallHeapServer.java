@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.worktime.adapters.jsonrpc.JsonRpcConfig;
 import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
 import org.worktime.adapters.persistence.jdbc.JdbcDataSources;
@@ -17,8 +18,10 @@ import org.worktime.domain.id.TimeOrderedIdGenerator;
 
 /**
  * A test-only server for a forked JVM with a small heap: the REST server with the JSON-RPC mount,
- * wired as {@code serve} wires it, on the H2 file in the directory given as the only argument. It
- * prints {@code listening <port>} once it answers, and stops when its standard input closes.
+ * wired as {@code serve} wires it, on the H2 file in the directory given as the first argument; a
+ * second argument, if given, is the rate limit per minute (for a test that sends more than a client
+ * would). It prints {@code listening <port>} once it answers, and stops when its standard input
+ * closes.
  */
 final class SmallHeapServer {
 
@@ -36,7 +39,11 @@ final class SmallHeapServer {
     RestServer server =
         new RestServer(
             engine,
-            RestConfig.loopback().withPort(0),
+            args.length > 1
+                ? RestConfig.loopback()
+                    .withPort(0)
+                    .withRateLimit(Integer.parseInt(args[1]), Duration.ofMinutes(1))
+                : RestConfig.loopback().withPort(0),
             List.of(
                 new JsonRpcMount(new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), clock))));
     int port = server.start();

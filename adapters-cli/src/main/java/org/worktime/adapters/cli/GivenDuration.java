@@ -9,7 +9,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads a length of time typed for an option: hours and minutes as the command line prints them
- * ({@code 0:30}, {@code 8:00}) or ISO-8601 ({@code PT30M}, {@code P30D}); never negative.
+ * ({@code 0:30}, {@code 8:00}) or ISO-8601 ({@code PT30M}, {@code P30D}); never negative, never
+ * longer than the {@link Bounds}.
  */
 public final class GivenDuration implements ITypeConverter<Duration> {
 
@@ -26,14 +27,18 @@ public final class GivenDuration implements ITypeConverter<Duration> {
       return Duration.ofHours(Long.parseLong(hoursAndMinutes.group(1)))
           .plusMinutes(Long.parseLong(hoursAndMinutes.group(2)));
     }
+    Duration duration;
     try {
-      Duration duration = Duration.parse(given);
-      if (!duration.isNegative()) {
-        return duration;
-      }
+      duration = Duration.parse(given);
     } catch (DateTimeParseException notIso) {
-      // answered below, like a negative one
+      duration = Duration.ofSeconds(-1); // answered below, like a negative one
     }
-    throw new TypeConversionException("'" + text + "' is not a length of time; use " + FORMS);
+    if (duration.isNegative()) {
+      throw new TypeConversionException("'" + text + "' is not a length of time; use " + FORMS);
+    }
+    if (!Bounds.holds(duration)) {
+      throw new TypeConversionException("'" + text + "' is longer than " + Bounds.LONGEST_TEXT);
+    }
+    return duration;
   }
 }

@@ -168,6 +168,11 @@ public final class JsonRpcEndpoint {
           RpcError.invalidRequest("the body exceeds " + config.maxBodyBytes() + " bytes"));
       return;
     }
+    Option<String> unreadNumber = Bounds.numbersOf(body.get());
+    if (unreadNumber.isDefined()) {
+      sendOne(ctx, 200, RpcError.parseError(unreadNumber.get()));
+      return;
+    }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(body.get());

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
+import org.worktime.adapters.cli.Bounds;
 
 /**
  * Reads worktime's own export document with Jackson's streaming parser: one day or timer object at
@@ -104,7 +105,9 @@ final class JsonEntryReader implements EntryReader {
       if (value != JsonToken.VALUE_STRING) {
         throw new DateTimeParseException("not a string", "", 0);
       }
-      LocalDate.parse(parser.getText());
+      if (!Bounds.holds(LocalDate.parse(parser.getText()))) {
+        throw new DateTimeParseException("not of years 1 to 9999", parser.getText(), 0);
+      }
     } catch (DateTimeParseException notADate) {
       throw new Malformed(position, "\"" + name + "\" must be a date like 2026-03-10, or null");
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.worktime.adapters.cli.Bounds;
 
 /**
  * Times in export files: RFC 3339 with the offset the zone had then, seconds always written, a
@@ -24,10 +25,11 @@ final class Times {
     return instant.atZone(zone).toOffsetDateTime();
   }
 
-  /** The time, or none when the text is not RFC 3339 with an offset. */
+  /** The time, or none when the text is not RFC 3339 with an offset, of years 1 to 9999. */
   static Option<OffsetDateTime> parse(String text) {
     try {
-      return Option.some(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      return Option.some(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+          .filter(time -> Bounds.holds(time.toInstant()));
     } catch (DateTimeParseException notATime) {
       return Option.none();
     }

@@ -61,6 +61,7 @@ class KeyCommandTest {
     var unknown = cli.run("key", "revoke", "0190a000-0000-7000-8000-000000000000");
     var malformed = cli.run("key", "revoke", "wt_abc");
     var zero = cli.run("key", "issue", "--valid-for", "0:00");
+    var endless = cli.run("key", "issue", "--valid-for", "PT9223372036854775807S");
 
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.err())
@@ -69,6 +70,8 @@ class KeyCommandTest {
     assertThat(malformed.err()).contains("'wt_abc' is not an id");
     assertThat(zero.exitCode()).isEqualTo(2);
     assertThat(zero.err()).contains("--valid-for must be longer than zero");
+    assertThat(endless.exitCode()).isEqualTo(2);
+    assertThat(endless.err()).contains("'PT9223372036854775807S' is longer than P36525D");
   }
 
   @Test

@@ -390,6 +390,9 @@ class ReportCommandTest {
         "--all --user 1                    | --user and --all exclude each other",
         "--user 7 --from 2026-03-10 --to 2026-03-09 | --from 2026-03-10 is after --to 2026-03-09",
         "--overtime-day 8h                 | '8h' is not a length of time",
+        "--from +999999999-12-31           | '+999999999-12-31' is not a date of years 1 to 9999",
+        "--to -999999999-01-01             | '-999999999-01-01' is not a date of years 1 to 9999",
+        "--overtime-day PT9223372036854775807S | 'PT9223372036854775807S' is longer than P36525D",
       })
   void aWrongOptionIsAUsageErrorOnOneLine(String options, String message) {
     CommandRun run = cli.run(("report " + options).split(" +"));

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import org.worktime.adapters.jsonrpc.Bounds;
 
 /**
  * TimeClock's times: local wall time {@code "YYYY-MM-DD HH:MM:SS"} without an offset, beside the
@@ -43,12 +44,18 @@ final class WallClock {
     return zone.getId();
   }
 
+  /** A date within the {@link Bounds}, or why the text is not one. */
   static Either<String, LocalDate> date(String text) {
-    return Try.of(() -> LocalDate.parse(text, DATE)).toEither(DATE_FORMAT);
+    return Try.of(() -> LocalDate.parse(text, DATE))
+        .toEither(DATE_FORMAT)
+        .flatMap(date -> Bounds.date(date).toLeft(date));
   }
 
+  /** A wall time within the {@link Bounds}, or why the text is not one. */
   static Either<String, LocalDateTime> time(String text) {
-    return Try.of(() -> LocalDateTime.parse(text, TIME)).toEither(TIME_FORMAT);
+    return Try.of(() -> LocalDateTime.parse(text, TIME))
+        .toEither(TIME_FORMAT)
+        .flatMap(time -> Bounds.wallTime(time).toLeft(time));
   }
 
   static Either<String, ZoneId> zone(String text) {

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.worktime.adapters.rest.http.Bounds;
 import org.worktime.adapters.rest.http.Text;
 
 /**
@@ -33,10 +34,14 @@ final class BitrixTimes {
 
   private BitrixTimes() {}
 
-  /** {@code TIME}: ATOM, spaces around it allowed. */
-  static final class Atom extends Text.Parses {
-    Atom() {
-      super(text -> parseAtom(text.trim()).isDefined(), "must be a date-time like " + ATOM_EXAMPLE);
+  /** {@code TIME}: ATOM, spaces around it allowed, within the {@link Bounds}. */
+  static final class Atom implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return parseAtom(text.trim())
+          .fold(
+              () -> Option.some("must be a date-time like " + ATOM_EXAMPLE),
+              at -> Bounds.instant(at.toInstant()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.worktime.adapters.rest.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -60,6 +61,15 @@ public final class RequestBinding {
     } catch (JsonMappingException unbound) {
       // Jackson stops at a value it may not coerce (text for a number, a number for text).
       problems.add(new Violation(pathOf(unbound), whyOf(unbound), kindOf(unbound)));
+      return Either.left(new Problem.InvalidInput(List.ofAll(named(problems.found, type))));
+    } catch (InputCoercionException outOfRange) {
+      // A whole number too large for its field (a long's 19 digits): named, like a wrong type.
+      String path =
+          outOfRange.getProcessor() == null
+              ? ""
+              : path(outOfRange.getProcessor().getParsingContext());
+      problems.add(
+          new Violation(path.isEmpty() ? "body" : path, "is out of range", Violation.Kind.INVALID));
       return Either.left(new Problem.InvalidInput(List.ofAll(named(problems.found, type))));
     } catch (IOException unreadable) {
       return Either.left(new Problem.Malformed("the body could not be read"));
@@ -248,17 +258,21 @@ public final class RequestBinding {
       }
       return path(context);
     }
+  }
 
-    private static String path(JsonStreamContext context) {
-      java.util.LinkedList<String> parts = new java.util.LinkedList<>();
-      for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-        if (at.inObject() && at.getCurrentName() != null) {
-          parts.addFirst(at.getCurrentName());
-        } else if (at.inArray()) {
-          parts.addFirst(Integer.toString(Math.max(0, at.getCurrentIndex())));
-        }
+  /**
+   * The path of a parser's context, names and indexes joined by dots ({@code
+   * schedule.shifts.MONDAY.start}); empty at the root.
+   */
+  static String path(JsonStreamContext context) {
+    java.util.LinkedList<String> parts = new java.util.LinkedList<>();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inObject() && at.getCurrentName() != null) {
+        parts.addFirst(at.getCurrentName());
+      } else if (at.inArray()) {
+        parts.addFirst(Integer.toString(Math.max(0, at.getCurrentIndex())));
       }
-      return String.join(".", parts);
     }
+    return String.join(".", parts);
   }
 }

@@ -30,6 +30,16 @@ public final class RequestReader {
     this.maxBodyBytes = maxBodyBytes;
   }
 
+  /**
+   * The request's media type as sent, in lower case, without its parameters ({@code
+   * application/json}); empty when there is none. Read from the header itself: the servlet's
+   * reading looks the charset up and throws on a name that is no charset's ({@code charset=ÿ}).
+   */
+  public static String mediaType(Context ctx) {
+    String header = ctx.header("Content-Type");
+    return header == null ? "" : header.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+  }
+
   public Either<Problem, Parameters> parameters(Context ctx) {
     return form(ctx.queryString() == null ? "" : ctx.queryString())
         .flatMap(query -> body(ctx).flatMap(body -> query.and(body)));
@@ -100,8 +110,7 @@ public final class RequestReader {
               if (bytes.length == 0) {
                 return Either.right(Parameters.empty());
               }
-              String type =
-                  ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+              String type = mediaType(ctx);
               if (type.contains("json")) {
                 return Json.read(bytes).flatMap(RequestReader::fromJson);
               }

@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.management;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -7,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.worktime.adapters.rest.http.Bounds;
 import org.worktime.adapters.rest.http.Text;
 import org.worktime.domain.id.Id;
 
@@ -44,21 +46,21 @@ final class Forms {
     }
   }
 
-  /** An ISO-8601 duration such as {@code PT8H}, not negative. */
-  static final class Span extends Text.Parses {
-    Span() {
-      super(
-          text -> isDuration(text, Duration.ZERO),
-          "must be a duration like PT8H or PT30M, not negative");
+  /** An ISO-8601 duration such as {@code PT8H}, not negative, within the {@link Bounds}. */
+  static final class Span implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return duration(text, Duration.ZERO, "must be a duration like PT8H or PT30M, not negative");
     }
   }
 
-  /** An ISO-8601 duration longer than zero, such as a key's {@code P30D}. */
-  static final class Validity extends Text.Parses {
-    Validity() {
-      super(
-          text -> isDuration(text, Duration.ofNanos(1)),
-          "must be a duration like P30D, longer than zero");
+  /**
+   * An ISO-8601 duration longer than zero, such as a key's {@code P30D}, within the {@link Bounds}.
+   */
+  static final class Validity implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return duration(text, Duration.ofNanos(1), "must be a duration like P30D, longer than zero");
     }
   }
 
@@ -94,11 +96,14 @@ final class Forms {
     }
   }
 
-  private static boolean isDuration(String text, Duration least) {
+  /** Why the text is not an ISO-8601 duration from {@code least} to the longest one read. */
+  private static Option<String> duration(String text, Duration least, String expected) {
+    Duration duration;
     try {
-      return Duration.parse(text).compareTo(least) >= 0;
+      duration = Duration.parse(text);
     } catch (DateTimeParseException invalid) {
-      return false;
+      return Option.some(expected);
     }
+    return duration.compareTo(least) < 0 ? Option.some(expected) : Bounds.duration(duration);
   }
 }

@@ -469,10 +469,7 @@ public final class ManagementDialect implements Dialect {
    * field known and valid under the default checks and the groups named.
    */
   private <T> Either<Problem, T> body(Context ctx, Class<T> type, Class<?>... groups) {
-    String media =
-        ctx.contentType() == null
-            ? ""
-            : ctx.contentType().toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+    String media = RequestReader.mediaType(ctx);
     if (!media.equals("application/json") && !media.endsWith("+json")) {
       return Either.left(new Problem.UnsupportedMediaType("the body must be application/json"));
     }

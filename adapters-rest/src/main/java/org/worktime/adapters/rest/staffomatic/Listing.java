@@ -144,9 +144,8 @@ final class Listing {
     if (given.isEmpty()) {
       return Either.right(Option.none());
     }
-    return StaffomaticTimes.parse(given.get())
-        .<Problem>toEither(
-            () -> Problem.InvalidInput.of(name, StaffomaticTimes.EXPECTED, Violation.Kind.TIME))
+    return StaffomaticTimes.read(given.get())
+        .<Problem>mapLeft(why -> Problem.InvalidInput.of(name, why, Violation.Kind.TIME))
         .map(Option::some);
   }
 

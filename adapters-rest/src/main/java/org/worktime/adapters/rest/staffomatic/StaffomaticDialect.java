@@ -185,7 +185,7 @@ public final class StaffomaticDialect implements Dialect {
       return Either.right(
           StaffomaticErrors.unsupportedMediaType("every path ends in .json: JSON only"));
     }
-    if (hasBody(ctx) && !isJson(ctx.contentType())) {
+    if (hasBody(ctx) && !isJson(RequestReader.mediaType(ctx))) {
       return Either.right(
           StaffomaticErrors.unsupportedMediaType("the body must be application/json"));
     }
@@ -222,12 +222,8 @@ public final class StaffomaticDialect implements Dialect {
     return length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null);
   }
 
-  private static boolean isJson(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
-    return type.equals("application/json") || type.endsWith("+json");
+  private static boolean isJson(String mediaType) {
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
   /** The token's digest (tokens are never kept as they are), or the address without one. */

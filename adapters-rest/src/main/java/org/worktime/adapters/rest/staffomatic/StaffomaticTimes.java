@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.staffomatic;
 
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.worktime.adapters.rest.http.Bounds;
 import org.worktime.adapters.rest.http.Text;
 
 /**
@@ -27,11 +29,20 @@ final class StaffomaticTimes {
 
   private StaffomaticTimes() {}
 
-  /** A time with an offset or {@code Z}; one without is refused, never guessed. */
-  static final class WithOffset extends Text.Parses {
-    WithOffset() {
-      super(text -> parse(text).isDefined(), EXPECTED);
+  /**
+   * A time with an offset or {@code Z}, within the {@link Bounds}; one without an offset is
+   * refused, never guessed.
+   */
+  static final class WithOffset implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return read(text).swap().toOption();
     }
+  }
+
+  /** The instant of a time with an offset within the {@link Bounds}, or why the text is not one. */
+  static Either<String, Instant> read(String text) {
+    return parse(text).toEither(EXPECTED).flatMap(at -> Bounds.instant(at).toLeft(at));
   }
 
   static String format(Instant instant, ZoneId zone) {

@@ -100,6 +100,9 @@ public final class OAuthTokenEndpoint implements Dialect {
           ? error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported")
           : error(400, "invalid_request", problem.describe());
     }
+    if (problem instanceof Problem.InvalidInput invalid) {
+      return error(400, "invalid_request", invalid.first().describe());
+    }
     if (problem instanceof Problem.NoCredentials || problem instanceof Problem.Refused) {
       // An unknown client, a wrong secret, a revoked client: one answer, so none is told apart.
       return error(401, "invalid_client", "client authentication failed");
@@ -211,10 +214,15 @@ public final class OAuthTokenEndpoint implements Dialect {
     ctx.header("Pragma", "no-cache");
   }
 
+  /**
+   * RFC 6749's error: {@code error_description} holds only the ASCII it allows (a field the client
+   * named in other letters is written with {@code ?} for them).
+   */
   private static Answer error(int status, String code, String description) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", code);
-    body.put("error_description", description);
+    body.put(
+        "error_description", description.replaceAll("[^\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]", "?"));
     return new Answer(status, body);
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.worktime.adapters.rest.http.Bounds;
 import org.worktime.adapters.rest.http.Text;
 
 /**
@@ -23,10 +24,14 @@ final class TheBaseTimes {
 
   private TheBaseTimes() {}
 
-  /** {@code start_time}: either form. */
-  static final class Iso extends Text.Parses {
-    Iso() {
-      super(text -> parse(text).isDefined(), "must be a date-time like " + EXAMPLE);
+  /** {@code start_time}: either form, within the {@link Bounds}. */
+  static final class Iso implements Text.Rule {
+    @Override
+    public Option<String> brokenBy(String text) {
+      return parse(text)
+          .fold(
+              () -> Option.some("must be a date-time like " + EXAMPLE),
+              at -> at.fold(Bounds::wallTime, Bounds::instant));
     }
   }
 
