@@ -53,8 +53,7 @@ public final class JsonRpcEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcEndpoint.class);
   private static final String BEARER = "bearer ";
 
-  /** What an outage answer asks the client to wait, as the REST dialects do. */
-  static final long RETRY_AFTER_SECONDS = 3;
+  private static final long RETRY_AFTER_SECONDS = StoreUnavailable.RETRY_AFTER.toSeconds();
 
   /**
    * Strict reading (duplicate names and trailing text are parse errors); decimals keep their scale.

@@ -9,8 +9,6 @@ import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.worktime.adapters.rest.bitrix.BitrixDialect;
 import org.worktime.adapters.rest.health.ReadinessProbe;
 import org.worktime.adapters.rest.http.AccessLog;
@@ -31,7 +29,6 @@ import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
 import org.worktime.adapters.rest.thebase.TheBaseDialect;
 import org.worktime.application.Engine;
-import org.worktime.application.port.StoreUnavailable;
 
 /**
  * The engine over HTTP: every dialect under its own path prefix, on one Javalin (Jetty 12) server.
@@ -40,8 +37,6 @@ import org.worktime.application.port.StoreUnavailable;
  * tokens never reach a log.
  */
 public final class RestServer {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
 
   private final RestConfig config;
   private final List<Dialect> dialects;
@@ -173,16 +168,6 @@ public final class RestServer {
                   mount.get().unexpected(exception, ctx);
                   return;
                 }
-                if (exception instanceof StoreUnavailable away) {
-                  // A route outside the dialects' own guards (the dialects answer it themselves).
-                  ctx.header("Retry-After", Long.toString(Responder.RETRY_AFTER.toSeconds()));
-                  Json.send(
-                      ctx,
-                      answer(
-                          ctx,
-                          new Problem.Unavailable(away.outcomeUnknown(), Responder.RETRY_AFTER)));
-                  return;
-                }
                 if (exception instanceof HttpResponseException refused
                     && refused.getStatus() < 500) {
                   // Javalin's own refusals (e.g. its body limit): the client's fault, not a bug.
@@ -195,13 +180,11 @@ public final class RestServer {
                               : new Problem.Malformed("the request could not be read")));
                   return;
                 }
-                LOG.error(
-                    "unexpected {} answering {} {}",
-                    exception.getClass().getName(),
-                    ctx.method(),
-                    ctx.path(),
-                    exception);
-                Json.send(ctx, answer(ctx, new Problem.Unexpected()));
+                // A route outside the dialects' own guards: an outage or a bug, answered as there.
+                Json.send(
+                    ctx,
+                    new Responder(problem -> answer(ctx, problem), Option.none())
+                        .failure(ctx, exception));
               });
           javalinConfig.routes.error(
               404,

@@ -17,6 +17,13 @@ public final class StoreUnavailable extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * What an answer to an outage asks the client to wait, in every interface: the pool gives up on
+   * an unreachable store within two seconds and takes back a database that returns within about as
+   * long.
+   */
+  public static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(3);
+
   private final boolean outcomeUnknown;
 
   private StoreUnavailable(String message, boolean outcomeUnknown, Throwable cause) {

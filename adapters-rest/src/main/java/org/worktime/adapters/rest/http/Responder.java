@@ -3,7 +3,6 @@ package org.worktime.adapters.rest.http;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,12 +18,6 @@ import org.worktime.application.port.StoreUnavailable;
  * dialect's challenge; a 204 without a body.
  */
 public final class Responder {
-
-  /**
-   * What an outage answer asks the client to wait: the pool gives up on an unreachable store within
-   * two seconds and takes back a database that returns within about as long.
-   */
-  public static final Duration RETRY_AFTER = Duration.ofSeconds(3);
 
   private static final Logger LOG = LoggerFactory.getLogger(Responder.class);
 
@@ -51,11 +44,12 @@ public final class Responder {
   }
 
   /** The dialect's answer to an exception that escaped a handler, as {@link #respond} gives it. */
-  public Answer failure(Context ctx, RuntimeException failure) {
+  public Answer failure(Context ctx, Exception failure) {
     if (failure instanceof StoreUnavailable away) {
-      ctx.header("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+      ctx.header("Retry-After", Long.toString(StoreUnavailable.RETRY_AFTER.toSeconds()));
       LOG.warn("store unavailable answering {} {}: {}", ctx.method(), ctx.path(), rootOf(away));
-      return shape.apply(new Problem.Unavailable(away.outcomeUnknown(), RETRY_AFTER));
+      return shape.apply(
+          new Problem.Unavailable(away.outcomeUnknown(), StoreUnavailable.RETRY_AFTER));
     }
     LOG.error(
         "unexpected {} answering {} {}",
