@@ -49,7 +49,7 @@ class ServeProcessTest {
             .toList();
     assertThat(commands).hasSize(2);
 
-    assertThat(shell(commands.get(0))).isEqualTo("{\"result\":{\"STATUS\":\"CLOSED\"}}");
+    assertThat(shell(commands.get(0))).startsWith("{\"result\":{\"STATUS\":\"CLOSED\"},\"time\":{");
     assertThat(shell(commands.get(1))).startsWith("{\"result\":{\"STATUS\":\"OPENED\"");
     assertThat(shell(commands.get(0))).startsWith("{\"result\":{\"STATUS\":\"OPENED\"");
   }
@@ -163,6 +163,59 @@ class ServeProcessTest {
     }
   }
 
+  @Test
+  void aWebhooksSecretIsInNoLineTheServerPrintsWhateverTheRequest() throws Exception {
+    Process issue =
+        new ProcessBuilder(javaCommand("key", "webhook", "--user", "1", "--data", data.toString()))
+            .start();
+    String path = new String(issue.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(issue.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(path).matches("rest/1/wt_[^/]+/");
+    String secret = path.split("/")[2];
+    Process process =
+        new ProcessBuilder(javaCommand("serve", "--port", "0", "--data", data.toString()))
+            .redirectErrorStream(true)
+            .start();
+    started.add(process);
+    Lines out = new Lines(process);
+    String first = out.next();
+    while (!first.contains(" serving http://")) {
+      first = out.next();
+    }
+    int port = Integer.parseInt(first.replaceAll(".*127\\.0\\.0\\.1:(\\d+).*", "$1"));
+    String base = "'http://127.0.0.1:" + port + "/";
+
+    assertThat(shell("curl -s " + base + path + "timeman.status'"))
+        .startsWith("{\"result\":{\"STATUS\":\"CLOSED\"}");
+    assertThat(shell("curl -s " + base + "rest/2/" + secret + "/timeman.status'"))
+        .contains("INVALID_CREDENTIALS")
+        .doesNotContain(secret);
+    assertThat(shell("curl -s " + base + path + "timeman.nothing'"))
+        .contains("ERROR_METHOD_NOT_FOUND")
+        .doesNotContain(secret);
+    assertThat(shell("curl -s " + base + path + "a/b/c'"))
+        .contains("ERROR_METHOD_NOT_FOUND")
+        .doesNotContain(secret);
+    assertThat(shell("curl -s -X PUT " + base + path + "timeman.open'"))
+        .contains("ERROR_METHOD_NOT_ALLOWED")
+        .doesNotContain(secret);
+    assertThat(
+            shell(
+                "curl -s -H 'Content-Type: application/json' -d '{\"x\":' "
+                    + base
+                    + path
+                    + "timeman.open'"))
+        .contains("INVALID_REQUEST")
+        .doesNotContain(secret);
+    stop(process);
+
+    String printed = out.rest();
+    assertThat(printed)
+        .contains("/rest/1/***/timeman.status")
+        .doesNotContain(secret)
+        .doesNotContain(secret.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private record Serving(Process process, Lines out, List<String> lines, int port) {}
 
   /** What a process prints, line by line, read by a thread of its own so nothing blocks. */
@@ -216,17 +269,23 @@ class ServeProcessTest {
   }
 
   private Process start(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("serve"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(javaCommand(command.toArray(String[]::new))).start();
+    started.add(process);
+    return process;
+  }
+
+  /** {@code worktime <args>} in a JVM of its own, on the test class path. */
+  private static List<String> javaCommand(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     command.add(Main.class.getName());
-    command.add("serve");
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
-    started.add(process);
-    return process;
+    return command;
   }
 
   private static void stop(Process process) throws InterruptedException {

@@ -52,6 +52,18 @@ public sealed interface Refusal {
     }
   }
 
+  /**
+   * The credential was valid but its time ran out (an OAuth access token): unlike {@link
+   * Unauthenticated}, a fresh one from the same client would be accepted, so clients that refresh
+   * their token on this answer are right to.
+   */
+  record CredentialExpired(String reason) implements Refusal {
+    @Override
+    public String describe() {
+      return reason;
+    }
+  }
+
   /** The caller's role does not allow the action on that subject. */
   record Forbidden(String action) implements Refusal {
     @Override

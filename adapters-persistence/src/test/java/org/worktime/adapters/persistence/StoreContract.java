@@ -601,6 +601,29 @@ abstract class StoreContract {
     assertThat(stores.apiKeys().find(Fixtures.tenant(), older.id())).isEmpty();
   }
 
+  @Test
+  void everyKindOfKeyIsKeptAsItsKind() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    EmployeeId owner = Fixtures.hire(stores, tenant, 1);
+    for (ApiKey.Kind kind : ApiKey.Kind.values()) {
+      ApiKey key =
+          new ApiKey(
+              Fixtures.newId(),
+              kind,
+              tenant,
+              owner,
+              kind.name(),
+              new byte[32],
+              MONDAY,
+              Option.none(),
+              Option.none());
+      stores.apiKeys().save(key);
+
+      assertThat(stores.apiKeys().find(tenant, key.id())).isEqualTo(Option.some(key));
+    }
+  }
+
   // --- a generated month ---
 
   @Test

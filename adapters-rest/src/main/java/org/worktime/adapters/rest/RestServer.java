@@ -19,6 +19,7 @@ import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Responder;
+import org.worktime.adapters.rest.http.SecretPaths;
 import org.worktime.adapters.rest.management.ManagementDialect;
 import org.worktime.adapters.rest.metrics.Metrics;
 import org.worktime.adapters.rest.openapi.ApiDocs;
@@ -67,7 +68,7 @@ public final class RestServer {
     Credentials credentials = new Credentials(engine.authenticate());
     this.dialects =
         List.of(
-            new BitrixDialect(engine, reader, credentials),
+            new BitrixDialect(engine, reader, credentials, config.clock()),
             new TheBaseDialect(engine, reader, credentials),
             new StaffomaticDialect(engine, reader, credentials, RateLimit.of(config)),
             new OAuthTokenEndpoint(engine.authenticate(), reader),
@@ -190,7 +191,9 @@ public final class RestServer {
               404,
               ctx -> {
                 if (ctx.attribute(Json.ANSWERED) == null) {
-                  Json.send(ctx, answer(ctx, new Problem.UnknownOperation(ctx.path())));
+                  Json.send(
+                      ctx,
+                      answer(ctx, new Problem.UnknownOperation(SecretPaths.masked(ctx.path()))));
                 }
               });
         });

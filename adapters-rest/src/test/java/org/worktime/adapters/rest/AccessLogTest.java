@@ -27,6 +27,7 @@ class AccessLogTest {
   private RestServer server;
   private int port;
   private String token;
+  private String webhook;
 
   @BeforeEach
   void serve() {
@@ -38,6 +39,12 @@ class AccessLogTest {
         engine
             .apiKeys()
             .issue(Request.of(admin, Channel.EMBEDDED), admin.employee(), "test", Option.none())
+            .get()
+            .token();
+    webhook =
+        engine
+            .apiKeys()
+            .issueWebhook(Request.of(admin, Channel.EMBEDDED), admin.employee(), "hook")
             .get()
             .token();
     server = new RestServer(engine, RestConfig.loopback(), List.empty(), new AccessLog(lines::add));
@@ -62,6 +69,22 @@ class AccessLogTest {
         .contains("\"path\":\"/rest/timeman.status\"", "\"status\":200", "\"millis\":")
         .doesNotContain(token)
         .doesNotContain("auth=");
+  }
+
+  @Test
+  void aWebhooksSecretInThePathIsMaskedWhateverTheAnswer() throws Exception {
+    int served =
+        send(HttpRequest.newBuilder(uri("/rest/1/" + webhook + "/timeman.status"))).statusCode();
+    int refused =
+        send(HttpRequest.newBuilder(uri("/rest/2/" + webhook + "/timeman.status"))).statusCode();
+    int unknown = send(HttpRequest.newBuilder(uri("/rest/1/" + webhook + "/x/y"))).statusCode();
+
+    assertThat(List.of(served, refused, unknown)).containsExactly(200, 401, 404);
+    awaitLines(3);
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).contains("\"path\":\"/rest/1/***/timeman.status\""))
+        .allSatisfy(
+            line -> assertThat(line).doesNotContain(webhook).doesNotContain(webhook.toLowerCase()));
   }
 
   @Test

@@ -46,7 +46,7 @@ import org.worktime.domain.id.TimeOrderedIdGenerator;
  *   <li>every actor of one company tries every operation of every dialect (Bitrix, TheBase,
  *       Staffomatic, JSON-RPC, management) on the other company's people, days, breaks, timers,
  *       keys, locations and policies, by number and by id: each must be refused (403 or 404;
- *       JSON-RPC's forbidden or not found);
+ *       JSON-RPC's forbidden or not found; Bitrix's unknown user);
  *   <li>every employee tries the same on each colleague, and every employee and manager tries the
  *       management API's writes (admins only): each must be refused;
  *   <li>every actor reads what it may (lists, statuses, reports): nothing of the other company, and
@@ -653,8 +653,17 @@ class CrossTenantMatrixTest {
 
   // --- judging ---
 
-  /** 403 or 404; for JSON-RPC, its forbidden (-32001) or not found (-32002). */
+  /**
+   * 403 or 404; for JSON-RPC, its forbidden (-32001) or not found (-32002); for Bitrix also the
+   * vendor's unknown user, 400 with an empty code and "User not found".
+   */
   private static boolean refused(String dialect, Http.Answer answer) {
+    if (dialect.equals("bitrix") && answer.status() == 400) {
+      JsonNode json = answer.json();
+      return json.path("error").isTextual()
+          && json.path("error").asText().isEmpty()
+          && json.path("error_description").asText().equals("User not found");
+    }
     if (dialect.equals("jsonrpc")) {
       JsonNode error = answer.status() == 200 ? answer.json().get("error") : null;
       return error != null

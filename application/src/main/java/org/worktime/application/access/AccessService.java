@@ -73,6 +73,15 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
   }
 
   @Override
+  public Either<Refusal, Issued> issueWebhook(Request request, EmployeeId employee, String label) {
+    return administered(request, employee, "issue a webhook")
+        .flatMap(
+            found ->
+                transactions.inTransaction(
+                    () -> Either.right(newKey(ApiKey.Kind.WEBHOOK, found, label, Option.none()))));
+  }
+
+  @Override
   public Either<Refusal, ApiKey> revoke(Request request, Id keyId) {
     Actor actor = request.actor();
     return access
@@ -102,11 +111,33 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
   @Override
   public Either<Refusal, Actor> authenticate(String token) {
     Instant now = clock.instant();
-    return valid(Token.parse(token), now)
-        .filter(key -> key.kind() != ApiKey.Kind.OAUTH_CLIENT)
+    Option<ApiKey> presented =
+        genuine(Token.parse(token))
+            .filter(
+                key -> key.kind() == ApiKey.Kind.API_KEY || key.kind() == ApiKey.Kind.ACCESS_TOKEN);
+    if (presented.exists(key -> key.kind() == ApiKey.Kind.ACCESS_TOKEN && key.hasExpiredAt(now))) {
+      return Either.left(new Refusal.CredentialExpired("the access token has expired"));
+    }
+    return presented
+        .filter(key -> key.isValidAt(now))
         .flatMap(key -> employees.find(key.tenant(), key.employee()))
-        .map(employee -> new Actor(employee.tenant(), employee.id(), employee.role()))
+        .map(AccessService::actorOf)
         .toEither(() -> new Refusal.Unauthenticated(UNKNOWN));
+  }
+
+  @Override
+  public Either<Refusal, Actor> authenticateWebhook(long employeeNumber, String secret) {
+    Instant now = clock.instant();
+    return valid(Token.parse(secret), now)
+        .filter(key -> key.kind() == ApiKey.Kind.WEBHOOK)
+        .flatMap(key -> employees.find(key.tenant(), key.employee()))
+        .filter(employee -> employee.number() == employeeNumber)
+        .map(AccessService::actorOf)
+        .toEither(() -> new Refusal.Unauthenticated(UNKNOWN));
+  }
+
+  private static Actor actorOf(Employee employee) {
+    return new Actor(employee.tenant(), employee.id(), employee.role());
   }
 
   @Override
@@ -129,11 +160,15 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
   }
 
   private Option<ApiKey> valid(Option<Token> token, Instant now) {
+    return genuine(token).filter(key -> key.isValidAt(now));
+  }
+
+  /** The key the token names, if its secret is that key's: valid or not. */
+  private Option<ApiKey> genuine(Option<Token> token) {
     return token.flatMap(
         presented ->
             keys.find(presented.tenant(), presented.keyId())
-                .filter(key -> presented.matches(key.secretHash()))
-                .filter(key -> key.isValidAt(now)));
+                .filter(key -> presented.matches(key.secretHash())));
   }
 
   private Either<Refusal, Employee> administered(

@@ -25,12 +25,15 @@ public record ApiKey(
 
   /**
    * What a credential is for: an API key and an OAuth access token authenticate requests; an OAuth
-   * client's credentials only buy access tokens.
+   * client's credentials only buy access tokens; a webhook secret authenticates only as part of a
+   * Bitrix24 inbound-webhook URL ({@code /rest/<user>/<secret>/<method>}), together with its
+   * employee's number.
    */
   public enum Kind {
     API_KEY,
     OAUTH_CLIENT,
-    ACCESS_TOKEN
+    ACCESS_TOKEN,
+    WEBHOOK
   }
 
   public ApiKey {
@@ -53,6 +56,11 @@ public record ApiKey(
 
   public boolean isValidAt(Instant now) {
     return revokedAt.isEmpty() && expiresAt.forAll(now::isBefore);
+  }
+
+  /** Ended only by its time running out, not revoked: a new token, if one can be had, would do. */
+  public boolean hasExpiredAt(Instant now) {
+    return revokedAt.isEmpty() && expiresAt.exists(end -> !now.isBefore(end));
   }
 
   public ApiKey revokedAt(Instant now) {

@@ -22,6 +22,12 @@ public interface ApiKeysUseCase {
   /** OAuth client credentials acting as {@code employee}: the client id and secret. */
   Either<Refusal, Issued> registerClient(Request request, EmployeeId employee, String label);
 
+  /**
+   * A Bitrix24 inbound-webhook secret acting as {@code employee}: it authenticates only in the URL
+   * {@code /rest/<the employee's number>/<secret>/<method>}, until revoked.
+   */
+  Either<Refusal, Issued> issueWebhook(Request request, EmployeeId employee, String label);
+
   Either<Refusal, ApiKey> revoke(Request request, Id keyId);
 
   Either<Refusal, Seq<ApiKey>> list(Request request);

@@ -11,7 +11,19 @@ import org.worktime.application.Refusal;
  */
 public interface AuthenticateUseCase {
 
+  /**
+   * The actor of an API key or OAuth access token. An access token whose time ran out is {@link
+   * Refusal.CredentialExpired}, as its client may get a new one; anything else that does not
+   * authenticate (unknown, revoked, an OAuth client's credentials, a webhook secret) is {@link
+   * Refusal.Unauthenticated}.
+   */
   Either<Refusal, Actor> authenticate(String token);
+
+  /**
+   * The actor of a Bitrix24 inbound webhook: its secret, and the number of the employee it was
+   * issued for, both from the URL. Any other pair is {@link Refusal.Unauthenticated}.
+   */
+  Either<Refusal, Actor> authenticateWebhook(long employeeNumber, String secret);
 
   /** The access token's text, valid for {@code validity}. */
   Either<Refusal, ApiKeysUseCase.Issued> exchange(

@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "key",
     mixinStandardHelpOptions = true,
-    description = "Issue, list or revoke API keys for the HTTP services.",
-    synopsisSubcommandLabel = "(issue | list | revoke)")
+    description = "Issue, list or revoke API keys and Bitrix24 webhooks for the HTTP services.",
+    synopsisSubcommandLabel = "(issue | webhook | list | revoke)")
 public final class KeyCommand {
 
   private KeyCommand() {}
@@ -28,6 +28,7 @@ public final class KeyCommand {
   public static CommandLine commandLine(Workplaces workplaces) {
     return new CommandLine(new KeyCommand())
         .addSubcommand(new KeyIssueCommand(workplaces))
+        .addSubcommand(new KeyWebhookCommand(workplaces))
         .addSubcommand(new KeyListCommand(workplaces))
         .addSubcommand(new KeyRevokeCommand(workplaces));
   }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = {
       "Issue an API key acting as an employee; print its token once, on stdout.",
-      "The token is a Bearer token for every HTTP dialect (Bitrix also takes ?auth=)."
+      "The token is a Bearer token for every HTTP dialect (Bitrix also takes ?auth= and ?access_token=)."
     })
 final class KeyIssueCommand extends DeskCommand {
 

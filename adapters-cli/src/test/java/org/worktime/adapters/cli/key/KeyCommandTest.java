@@ -34,6 +34,28 @@ class KeyCommandTest {
   }
 
   @Test
+  void aWebhookIsItsPathAloneOnStdoutAndActsAsItsEmployeeThroughThatPathOnly() {
+    cli.company("Ada", ZoneId.of("Europe/Berlin"));
+    cli.run("employee", "add", "--name", "Grace", "--email", "grace@example.org");
+
+    var run = cli.run("key", "webhook", "--user", "2", "--label", "CRM");
+
+    assertThat(run.exitCode()).isZero();
+    String path = run.out().strip();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(path).matches("rest/2/wt_[^/]+/");
+    assertThat(run.err()).contains("acting as Grace (number 2)", "shown only this once");
+    String secret = path.split("/")[2];
+    var engine = cli.workplaces().engine.authenticate();
+    assertThat(engine.authenticateWebhook(2, secret).get().role()).isEqualTo(Role.EMPLOYEE);
+    assertThat(engine.authenticateWebhook(1, secret).isLeft()).isTrue();
+    assertThat(engine.authenticate(secret).isLeft()).isTrue();
+    assertThat(cli.run("key", "list").out()).contains("webhook", "CRM").doesNotContain(secret);
+    var json = cli.run("key", "webhook", "--user", "2", "--json").out();
+    assertThat(json).contains("\"kind\":\"webhook\"", "\"path\":\"/rest/2/wt_");
+  }
+
+  @Test
   void aRevokedKeyNoLongerAuthenticates() {
     cli.company("Ada", ZoneId.of("Europe/Berlin"));
     var issued = cli.run("key", "issue", "--json", "--valid-for", "P30D");

@@ -3,19 +3,20 @@ package org.worktime.adapters.rest.bitrix;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Locale;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
-import org.worktime.adapters.rest.http.RequestBinding;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
 import org.worktime.adapters.rest.http.Responder;
@@ -24,50 +25,36 @@ import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
-import org.worktime.application.workday.CloseWorkdayUseCase;
-import org.worktime.application.workday.DayRef;
-import org.worktime.application.workday.OpenWorkdayUseCase;
-import org.worktime.application.workday.PauseWorkdayUseCase;
-import org.worktime.domain.employee.Employee;
-import org.worktime.domain.id.EmployeeId;
-import org.worktime.domain.place.Origin;
-import org.worktime.domain.workday.Closing;
-import org.worktime.domain.workday.Timing;
 
 /**
- * Bitrix24's REST scope {@code timeman}: {@code /rest/timeman.<method>} (a {@code .json} suffix
- * allowed), by GET or POST, parameters in the query string, a JSON body or a form body, names in
- * any case, the token in {@code auth} or a Bearer header. Answers {@code {"result": ...}}; errors
- * are shaped by {@link BitrixErrors}.
+ * Bitrix24's REST scope {@code timeman} and its {@code batch}, in both of the vendor's URL forms
+ * (see {@link Target}): an application's {@code /rest/<method>} with its token as {@code auth} or
+ * {@code access_token} (query or body) or a Bearer header; an inbound webhook's {@code
+ * /rest/<user_id>/<secret>/<method>}. By GET or POST, parameters in the query string, a JSON body
+ * or a form body, names in any case. Answers {@code {"result": ..., "time": {...}}}; errors are
+ * shaped by {@link BitrixErrors}.
  */
 public final class BitrixDialect implements Dialect {
 
   private static final String PREFIX = "/rest/";
   private static final String ROUTE = PREFIX + "<call>";
+  private static final List<String> TOKEN_PARAMETERS = List.of("auth", "access_token");
 
-  /** One method: what it does for the caller, with the request's parameters. */
-  @FunctionalInterface
-  private interface Method {
-    Either<Problem, Object> call(Request request, Parameters parameters);
-  }
-
-  private final Engine engine;
   private final RequestReader reader;
   private final Credentials credentials;
-  private final Map<String, Method> methods;
-  private final Responder responder = new Responder(BitrixErrors::answer, Option.none());
+  private final Clock clock;
+  private final TimemanMethods methods;
+  private final Batch batch;
+  private final OperatingTime operating = new OperatingTime();
+  private final Responder application = new Responder(BitrixErrors::answer, Option.none());
+  private final Responder webhook = new Responder(BitrixErrors::webhookAnswer, Option.none());
 
-  public BitrixDialect(Engine engine, RequestReader reader, Credentials credentials) {
-    this.engine = engine;
+  public BitrixDialect(Engine engine, RequestReader reader, Credentials credentials, Clock clock) {
     this.reader = reader;
     this.credentials = credentials;
-    this.methods =
-        HashMap.of(
-            "timeman.open", this::open,
-            "timeman.pause", this::pause,
-            "timeman.close", this::close,
-            "timeman.status", this::status,
-            "timeman.settings", this::settings);
+    this.clock = clock;
+    this.methods = new TimemanMethods(engine);
+    this.batch = new Batch(methods, clock);
   }
 
   @Override
@@ -84,7 +71,7 @@ public final class BitrixDialect implements Dialect {
       routes.addHttpHandler(
           other,
           ROUTE,
-          ctx -> responder.refuse(ctx, new Problem.MethodNotAllowed(ctx.method().name())));
+          ctx -> application.refuse(ctx, new Problem.MethodNotAllowed(ctx.method().name())));
     }
   }
 
@@ -93,12 +80,15 @@ public final class BitrixDialect implements Dialect {
     return "bitrix";
   }
 
-  /** Each method by GET and by POST, with and without the {@code .json} suffix. */
+  /**
+   * Each method and {@code batch} by GET and by POST, with and without the {@code .json} suffix, in
+   * the application's form (the webhook's form serves the same under its own two segments).
+   */
   @Override
   public Seq<Operation> operations() {
     return methods
-        .keySet()
-        .toList()
+        .names()
+        .append(Batch.METHOD)
         .sorted()
         .flatMap(name -> List.of(PREFIX + name, PREFIX + name + ".json"))
         .flatMap(
@@ -113,165 +103,101 @@ public final class BitrixDialect implements Dialect {
   }
 
   private void handle(Context ctx) {
-    responder.respond(
-        ctx,
-        () ->
-            call(ctx)
-                .map(
-                    result -> {
-                      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-                      body.put("result", result);
-                      return Answer.ok(body);
-                    }));
+    Instant start = clock.instant();
+    Either<Problem, Target> target = Target.of(ctx.pathParam("call"));
+    Responder responder = target.exists(Target.Webhook.class::isInstance) ? webhook : application;
+    responder.respond(ctx, () -> target.flatMap(called -> call(ctx, called, start)));
   }
 
-  private Either<Problem, Object> call(Context ctx) {
-    String name = ctx.pathParam("call").toLowerCase(Locale.ROOT);
-    String methodName = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    Option<Method> method = methods.get(methodName);
-    if (method.isEmpty()) {
-      return Either.left(new Problem.UnknownOperation(methodName));
+  private Either<Problem, Answer> call(Context ctx, Target target, Instant start) {
+    boolean isBatch = target.method().equals(Batch.METHOD);
+    Option<TimemanMethods.Method> method = methods.find(target.method());
+    if (!isBatch && method.isEmpty()) {
+      return Either.left(new Problem.UnknownOperation(target.method()));
     }
-    // Credentials outside the body are checked before the body is read: a caller without them
-    // costs no more than its headers. Only a token sent in the body needs the body first.
-    Either<Problem, Option<Actor>> outside =
-        reader
-            .queryParameters(ctx)
-            .flatMap(
-                query ->
-                    credentials.presentOutsideTheBody(ctx, query.get("auth"))
-                        ? credentials.actor(ctx, query.get("auth")).map(Option::some)
-                        : Either.right(Option.none()));
-    return outside.flatMap(
-        early ->
+    return caller(ctx, target)
+        .flatMap(
+            caller ->
+                Requests.of(ctx, caller._1, Channel.BITRIX)
+                    .flatMap(
+                        request -> {
+                          Instant began = clock.instant();
+                          Either<Problem, Answer> done =
+                              isBatch
+                                  ? batch(request, caller._2)
+                                  : method.get().call(request, caller._2).map(Answer::ok);
+                          return done.map(
+                              answer -> enveloped(answer, request, target, start, began));
+                        }));
+  }
+
+  /**
+   * Who calls, and the parameters. Credentials outside the body (the webhook's path, a Bearer
+   * header, a token in the query) are checked before the body is read: a caller without them costs
+   * no more than its headers. Only a token sent in the body needs the body first.
+   */
+  private Either<Problem, io.vavr.Tuple2<Actor, Parameters>> caller(Context ctx, Target target) {
+    Either<Problem, Option<Actor>> early =
+        target instanceof Target.Webhook hook
+            ? credentials.webhook(hook.user(), hook.secret()).map(Option::some)
+            : reader
+                .queryParameters(ctx)
+                .flatMap(
+                    query ->
+                        credentials.presentOutsideTheBody(ctx, token(query))
+                            ? credentials.actor(ctx, token(query)).map(Option::some)
+                            : Either.right(Option.none()));
+    return early.flatMap(
+        known ->
             reader
                 .parameters(ctx)
                 .flatMap(
                     parameters ->
-                        early
+                        known
                             .<Either<Problem, Actor>>map(Either::right)
-                            .getOrElse(() -> credentials.actor(ctx, parameters.get("auth")))
-                            .flatMap(actor -> Requests.of(ctx, actor, Channel.BITRIX))
-                            .flatMap(request -> method.get().call(request, parameters))));
+                            .getOrElse(() -> credentials.actor(ctx, token(parameters)))
+                            .map(actor -> io.vavr.Tuple.of(actor, parameters))));
   }
 
-  /**
-   * The method's input: its DTO from the parameters, whatever their source (query, JSON or form),
-   * checked against its constraints. Parameters Bitrix does not know, such as {@code auth}, are
-   * ignored, as the vendor does.
-   */
-  private static <T> Either<Problem, T> input(Parameters parameters, Class<T> type) {
-    return RequestBinding.bind(parameters, type);
+  /** The token as {@code auth} (the vendor's name) or {@code access_token} (@2bad/bitrix's). */
+  private static Option<String> token(Parameters parameters) {
+    return TOKEN_PARAMETERS.map(parameters::get).find(Option::isDefined).getOrElse(Option.none());
   }
 
-  /** {@code USER_ID} is the employee's number; without it, the caller. */
-  private Either<Problem, EmployeeId> subject(Request request, Subject input) {
-    return input
-        .userNumber()
+  private Either<Problem, Answer> batch(Request request, Parameters parameters) {
+    if (request.idempotencyKey().exists(key -> key.value().length() > Batch.MAX_KEY_LENGTH)) {
+      return Either.left(
+          new Problem.InvalidParameter(
+              Requests.IDEMPOTENCY_KEY,
+              "a batch's key is at most "
+                  + Batch.MAX_KEY_LENGTH
+                  + " characters, so that each command's key (the key, '#' and its position)"
+                  + " fits"));
+    }
+    return Batch.commands(parameters)
         .map(
-            number ->
-                engine
-                    .employees()
-                    .byNumber(request, number)
-                    .<Problem>mapLeft(Problem.Refused::new)
-                    .map(Employee::id))
-        .getOrElse(() -> Either.right(request.actor().employee()));
+            commands ->
+                commands.each().size() > Batch.MAX_COMMANDS
+                    ? BitrixErrors.batchTooLong()
+                    : Answer.ok(batch.run(request, commands)));
   }
 
-  /**
-   * {@code REPORT} goes both with a manual {@code TIME} and as the command's note: without a {@code
-   * TIME} it is still the report a late start on a fixed schedule needs.
-   */
-  private Either<Problem, Object> open(Request request, Parameters parameters) {
-    return input(parameters, TimemanPunch.class)
-        .flatMap(
-            in ->
-                subject(request, in)
-                    .flatMap(
-                        subject ->
-                            engine
-                                .openWorkday()
-                                .open(
-                                    new OpenWorkdayUseCase.Command(
-                                        request,
-                                        subject,
-                                        timing(in),
-                                        origin(request, in),
-                                        in.reportNote()))
-                                .<Problem>mapLeft(Problem.Refused::new)
-                                .map(BitrixStatus::of)));
-  }
-
-  private Either<Problem, Object> close(Request request, Parameters parameters) {
-    return input(parameters, TimemanPunch.class)
-        .flatMap(
-            in ->
-                subject(request, in)
-                    .flatMap(
-                        subject ->
-                            engine
-                                .closeWorkday()
-                                .close(
-                                    new CloseWorkdayUseCase.Command(
-                                        request,
-                                        new DayRef.LatestOf(subject),
-                                        new Closing(
-                                            timing(in), origin(request, in), in.reportNote())))
-                                .<Problem>mapLeft(Problem.Refused::new)
-                                .map(BitrixStatus::of)));
-  }
-
-  private Either<Problem, Object> pause(Request request, Parameters parameters) {
-    return input(parameters, TimemanUser.class)
-        .flatMap(in -> subject(request, in))
-        .flatMap(
-            subject ->
-                engine
-                    .pauseWorkday()
-                    .pause(
-                        new PauseWorkdayUseCase.Command(
-                            request, new DayRef.LatestOf(subject), Timing.now(), ipOrigin(request)))
-                    .<Problem>mapLeft(Problem.Refused::new))
-        .map(BitrixStatus::of);
-  }
-
-  private Either<Problem, Object> status(Request request, Parameters parameters) {
-    return input(parameters, TimemanUser.class)
-        .flatMap(in -> subject(request, in))
-        .flatMap(
-            subject ->
-                engine
-                    .workdayStatus()
-                    .statusOf(request, subject)
-                    .<Problem>mapLeft(Problem.Refused::new))
-        .map(view -> view.map(BitrixStatus::of).getOrElse(BitrixStatus::never));
-  }
-
-  private Either<Problem, Object> settings(Request request, Parameters parameters) {
-    return input(parameters, TimemanUser.class)
-        .flatMap(in -> subject(request, in))
-        .flatMap(
-            subject ->
-                engine.policies().policyOf(request, subject).<Problem>mapLeft(Problem.Refused::new))
-        .map(BitrixSettings::of);
-  }
-
-  /**
-   * {@code REPORT} goes both with a manual {@code TIME} and as the command's note: without a {@code
-   * TIME} it is still the report a late start on a fixed schedule needs.
-   */
-  private static Timing timing(TimemanPunch in) {
-    return in.manualTime()
-        .<Timing>map(at -> new Timing.Manual(at, in.reportNote()))
-        .getOrElse(Timing::now);
-  }
-
-  private static Origin origin(Request request, TimemanPunch in) {
-    return in.position().map(ipOrigin(request)::withPosition).getOrElse(() -> ipOrigin(request));
-  }
-
-  /** A REST call, from the address the request came from (recorded as Bitrix's IP_OPEN/CLOSE). */
-  private static Origin ipOrigin(Request request) {
-    return Requests.apiOrigin(request);
+  /** A successful answer as {@code {"result": ..., "time": {...}}}; an error answer as it is. */
+  private Answer enveloped(
+      Answer answer, Request request, Target target, Instant start, Instant began) {
+    if (answer.status() != 200) {
+      return answer;
+    }
+    Instant finish = clock.instant();
+    Duration processing = Duration.between(began, finish);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("result", answer.body());
+    body.put(
+        "time",
+        new CallTime(start, finish, processing)
+            .fields(
+                operating.add(
+                    request.actor().tenant().toString(), target.method(), finish, processing)));
+    return Answer.ok(body);
   }
 }

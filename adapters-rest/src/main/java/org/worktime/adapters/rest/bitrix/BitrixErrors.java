@@ -19,6 +19,32 @@ final class BitrixErrors {
 
   private BitrixErrors() {}
 
+  /**
+   * A problem of a call through an inbound webhook: as {@link #answer}, but credentials that do not
+   * authenticate are the webhook's, which Bitrix answers {@code INVALID_CREDENTIALS}: no active
+   * webhook with that user and secret.
+   */
+  static Answer webhookAnswer(Problem problem) {
+    if (problem instanceof Problem.Refused refused
+        && refused.refusal() instanceof Refusal.Unauthenticated) {
+      return error(401, "INVALID_CREDENTIALS", "Invalid request credentials");
+    }
+    return answer(problem);
+  }
+
+  /** More commands in a batch than the vendor's limit. */
+  static Answer batchTooLong() {
+    return error(
+        400,
+        "ERROR_BATCH_LENGTH_EXCEEDED",
+        "Max batch length exceeded: at most " + Batch.MAX_COMMANDS + " commands");
+  }
+
+  /** A batch inside a batch, which the vendor refuses since rest 24.0.0. */
+  static Answer nestedBatch() {
+    return error(400, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage");
+  }
+
   static Answer answer(Problem problem) {
     if (problem instanceof Problem.Refused refused) {
       return refusal(refused.refusal());
@@ -68,18 +94,22 @@ final class BitrixErrors {
     if (refusal instanceof Refusal.WorkdayRefused workday) {
       return error(400, workdayCode(workday.error()), refusal.describe());
     }
+    if (refusal instanceof Refusal.CredentialExpired) {
+      // Bitrix clients refresh their token when they see exactly this code: only here may it help.
+      return error(401, "expired_token", "The access token provided has expired");
+    }
     if (refusal instanceof Refusal.Unauthenticated) {
-      // Bitrix clients refresh their token when they see exactly this code.
-      return error(401, "expired_token", "the access token is unknown, revoked or expired");
+      return error(401, "invalid_token", "The access token provided is invalid");
     }
     if (refusal instanceof Refusal.Forbidden) {
       return error(403, "ACCESS_DENIED", refusal.describe());
     }
     if (refusal instanceof Refusal.NotFound notFound) {
-      return error(
-          404,
-          notFound.what().equals("employee") ? "USER_NOT_FOUND" : "NOT_FOUND",
-          refusal.describe());
+      // The timeman pages document an unknown USER_ID as HTTP 400 with an empty code; b24phpsdk
+      // reads a description with "not found" in it as its ItemNotFoundException.
+      return notFound.what().equals("employee")
+          ? error(400, "", "User not found")
+          : error(404, "NOT_FOUND", refusal.describe());
     }
     if (refusal instanceof Refusal.InvalidValue) {
       return error(400, "ERROR_ARGUMENT", refusal.describe());
@@ -126,7 +156,7 @@ final class BitrixErrors {
     return error(status, code, problem.describe());
   }
 
-  private static Answer error(int status, String code, String description) {
+  static Answer error(int status, String code, String description) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", code);
     body.put("error_description", description);

@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.bitrix;
 
+import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.domain.policy.SchedulePolicy;
@@ -15,7 +16,11 @@ final class BitrixSettings {
 
   private BitrixSettings() {}
 
-  static Map<String, Object> of(SchedulePolicy policy) {
+  /**
+   * @param admin for the caller's own settings, whether they may manage others' workdays ({@code
+   *     ADMIN}); Bitrix answers it for the current user only
+   */
+  static Map<String, Object> of(SchedulePolicy policy, Option<Boolean> admin) {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("UF_TIMEMAN", true);
     settings.put("UF_TM_FREE", policy.hoursAreFlexible());
@@ -25,6 +30,7 @@ final class BitrixSettings {
     settings.put(
         "UF_TM_MIN_DURATION", policy.minimumDuration().map(BitrixTimes::hms).getOrElse(NO_LIMIT));
     settings.put("UF_TM_ALLOWED_DELTA", BitrixTimes.hms(policy.allowedDelta()));
+    admin.forEach(may -> settings.put("ADMIN", may));
     return settings;
   }
 }

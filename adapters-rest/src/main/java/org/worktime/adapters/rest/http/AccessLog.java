@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One JSON line per request: its id, method, path, status, time taken and remote address. Never the
  * query string, the headers or the body, so that no token (Bitrix sends one as {@code ?auth=}) and
- * no personal text reaches a log. Every answer carries the request id in {@code X-Request-Id}: the
- * caller's own, when it is a plain token, else a new one.
+ * no personal text reaches a log; a webhook's secret in the path is masked ({@link SecretPaths}).
+ * Every answer carries the request id in {@code X-Request-Id}: the caller's own, when it is a plain
+ * token, else a new one.
  */
 public final class AccessLog {
 
@@ -49,7 +50,7 @@ public final class AccessLog {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("requestId", Objects.requireNonNullElse(ctx.attribute(REQUEST_ID), "-"));
     line.put("method", ctx.method().name());
-    line.put("path", ctx.path());
+    line.put("path", SecretPaths.masked(ctx.path()));
     line.put("status", ctx.statusCode());
     line.put("millis", millis == null ? null : Math.round(millis * 10) / 10.0);
     line.put("remote", ctx.req().getRemoteAddr());

@@ -38,6 +38,13 @@ public final class Credentials {
   }
 
   /**
+   * The actor of a Bitrix24 inbound webhook, from the employee's number and the secret in its URL.
+   */
+  public Either<Problem, Actor> webhook(long employeeNumber, String secret) {
+    return authenticate.authenticateWebhook(employeeNumber, secret).mapLeft(Problem.Refused::new);
+  }
+
+  /**
    * Whether the request carries a token before its body: a Bearer header, or the dialect's
    * parameter in the query string.
    */

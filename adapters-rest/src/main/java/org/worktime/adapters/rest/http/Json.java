@@ -96,6 +96,11 @@ public final class Json {
     return Option.none();
   }
 
+  /** The body as {@link #write} would write it, as a tree (to look into an earlier answer). */
+  public static JsonNode tree(Object body) {
+    return MAPPER.valueToTree(body);
+  }
+
   public static byte[] write(Object body) {
     try {
       return MAPPER.writeValueAsBytes(body);

@@ -20,12 +20,16 @@ public final class Parameters {
 
   private final Map<String, JsonNode> values;
 
-  private Parameters(Map<String, JsonNode> values) {
+  /** Each name as it was given, by its key: for the values whose names are data (a batch's). */
+  private final Map<String, String> spelling;
+
+  private Parameters(Map<String, JsonNode> values, Map<String, String> spelling) {
     this.values = values;
+    this.spelling = spelling;
   }
 
   public static Parameters empty() {
-    return new Parameters(LinkedHashMap.empty());
+    return new Parameters(LinkedHashMap.empty(), LinkedHashMap.empty());
   }
 
   /** Adds a value; a name already present is a problem. */
@@ -38,7 +42,7 @@ public final class Parameters {
     String key = keyOf(name);
     return values.containsKey(key)
         ? Either.left(new Problem.InvalidParameter(name, "given more than once"))
-        : Either.right(new Parameters(values.put(key, value)));
+        : Either.right(new Parameters(values.put(key, value), spelling.put(key, name)));
   }
 
   /** Both sets; a name in both is a problem. */
@@ -72,6 +76,44 @@ public final class Parameters {
         .filter(JsonNode::isTextual)
         .map(JsonNode::asText)
         .filter(value -> !value.isEmpty());
+  }
+
+  /** The same names with each text value changed by {@code change}; objects and arrays kept. */
+  public Parameters mapTexts(java.util.function.UnaryOperator<String> change) {
+    return new Parameters(
+        values.mapValues(
+            value ->
+                value.isTextual()
+                    ? JsonNodeFactory.instance.textNode(change.apply(value.asText()))
+                    : value),
+        spelling);
+  }
+
+  /** The value as given, a JSON object or array included. */
+  public Option<JsonNode> node(String name) {
+    return values.get(keyOf(name));
+  }
+
+  /**
+   * The values named {@code prefix[...]}, in the order given, each by what its brackets hold as
+   * written (the form encoding of a map: {@code cmd[get_user]=...}). Deeper names ({@code
+   * cmd[a][b]}) are not among them.
+   */
+  public io.vavr.collection.List<io.vavr.Tuple2<String, JsonNode>> indexed(String prefix) {
+    String start = keyOf(prefix) + "[";
+    return values
+        .filter(
+            entry ->
+                entry._1.startsWith(start)
+                    && entry._1.indexOf(']') == entry._1.length() - 1
+                    && entry._1.indexOf('[', start.length()) < 0)
+        .map(
+            entry -> {
+              String given = spelling.get(entry._1).getOrElse(entry._1);
+              return io.vavr.Tuple.of(
+                  given.substring(start.length(), given.length() - 1), entry._2);
+            })
+        .toList();
   }
 
   /**

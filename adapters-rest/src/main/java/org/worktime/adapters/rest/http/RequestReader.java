@@ -197,7 +197,7 @@ public final class RequestReader {
   }
 
   /** {@code application/x-www-form-urlencoded}, as UTF-8; bad escapes are a problem. */
-  static Either<Problem, Parameters> form(String text) {
+  public static Either<Problem, Parameters> form(String text) {
     Either<Problem, Parameters> result = Either.right(Parameters.empty());
     if (text.isEmpty()) {
       return result;

@@ -47,7 +47,11 @@ public final class Responder {
   public Answer failure(Context ctx, Exception failure) {
     if (failure instanceof StoreUnavailable away) {
       ctx.header("Retry-After", Long.toString(StoreUnavailable.RETRY_AFTER.toSeconds()));
-      LOG.warn("store unavailable answering {} {}: {}", ctx.method(), ctx.path(), rootOf(away));
+      LOG.warn(
+          "store unavailable answering {} {}: {}",
+          ctx.method(),
+          SecretPaths.masked(ctx.path()),
+          rootOf(away));
       return shape.apply(
           new Problem.Unavailable(away.outcomeUnknown(), StoreUnavailable.RETRY_AFTER));
     }
@@ -55,7 +59,7 @@ public final class Responder {
         "unexpected {} answering {} {}",
         failure.getClass().getName(),
         ctx.method(),
-        ctx.path(),
+        SecretPaths.masked(ctx.path()),
         failure);
     return shape.apply(new Problem.Unexpected());
   }

@@ -15,7 +15,9 @@ record KeyBody(
     @NotNull @Positive(message = Limits.POSITIVE) Long employee,
     @NotNull @NoteText(max = Limits.TEXT, blankAllowed = false) String label,
     @Text(Forms.Validity.class)
-        @Null(groups = KeyBody.Client.class, message = "is not a field of an OAuth client")
+        @Null(
+            groups = KeyBody.Client.class,
+            message = "is not a field of an OAuth client or a webhook")
         String validity) {
 
   /** The checks of an OAuth client's registration, besides the default ones. */

@@ -55,7 +55,7 @@ public final class ManagementDialect implements Dialect {
 
   private static final String PREFIX = "/api/v1/";
   private static final List<String> RESOURCES =
-      List.of("employees", "policies", "locations", "keys", "oauth-clients");
+      List.of("employees", "policies", "locations", "keys", "oauth-clients", "webhooks");
   private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,17}");
   private static final String NUMBER_PARAMETER = "number";
   private static final String ID_PARAMETER = "id";
@@ -137,7 +137,8 @@ public final class ManagementDialect implements Dialect {
         new Resource(
             "/api/v1/keys", Map.of(HandlerType.GET, this::keys, HandlerType.POST, this::issueKey)),
         new Resource("/api/v1/keys/{id}", Map.of(HandlerType.DELETE, this::revokeKey)),
-        new Resource("/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient)));
+        new Resource("/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient)),
+        new Resource("/api/v1/webhooks", Map.of(HandlerType.POST, this::issueWebhook)));
   }
 
   /** A handler of an authenticated request. */
@@ -420,6 +421,33 @@ public final class ManagementDialect implements Dialect {
                           body.put("id", issued.key().id().toString());
                           body.put("client_id", issued.clientId());
                           body.put("client_secret", issued.clientSecret());
+                          body.putAll(key(issued.key(), order.employee()));
+                          return secret(
+                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
+                        }));
+  }
+
+  /**
+   * A Bitrix24 inbound webhook: its secret, shown once, and the path a Bitrix client's base URL
+   * takes after the host. Listed and revoked with the keys.
+   */
+  private Either<Problem, Answer> issueWebhook(Context ctx, Request request) {
+    return body(ctx, KeyBody.class, KeyBody.Client.class)
+        .map(body -> new KeyOrder(body.employee(), body.label(), Option.none()))
+        .flatMap(
+            order ->
+                refused(engine.employees().byNumber(request, order.employee()))
+                    .flatMap(
+                        holder ->
+                            refused(
+                                engine.apiKeys().issueWebhook(request, holder.id(), order.label())))
+                    .map(
+                        issued -> {
+                          Map<String, Object> body = new LinkedHashMap<>();
+                          body.put("id", issued.key().id().toString());
+                          body.put("secret", issued.token());
+                          body.put(
+                              "path", "/rest/" + order.employee() + "/" + issued.token() + "/");
                           body.putAll(key(issued.key(), order.employee()));
                           return secret(
                               ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));

@@ -63,7 +63,8 @@ final class ManagementProblems {
   }
 
   private static Answer refusal(Refusal refusal) {
-    if (refusal instanceof Refusal.Unauthenticated) {
+    if (refusal instanceof Refusal.Unauthenticated
+        || refusal instanceof Refusal.CredentialExpired) {
       return problem(
           401,
           "unauthenticated",

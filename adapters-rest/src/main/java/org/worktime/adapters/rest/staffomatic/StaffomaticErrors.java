@@ -72,7 +72,8 @@ final class StaffomaticErrors {
     if (refusal instanceof Refusal.WorkdayRefused workday) {
       return workday(workday.error());
     }
-    if (refusal instanceof Refusal.Unauthenticated) {
+    if (refusal instanceof Refusal.Unauthenticated
+        || refusal instanceof Refusal.CredentialExpired) {
       return error(401, "unauthorized", "the access token is not valid");
     }
     if (refusal instanceof Refusal.Forbidden forbidden) {

@@ -95,7 +95,8 @@ final class TheBaseErrors {
               "שעת ההתחלה אינה קיימת באזור הזמן של המשתמש (מעבר לשעון קיץ)")
           : error(400, "invalid_parameter", "ערך לא תקין בבקשה");
     }
-    if (refusal instanceof Refusal.Unauthenticated) {
+    if (refusal instanceof Refusal.Unauthenticated
+        || refusal instanceof Refusal.CredentialExpired) {
       return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
     }
     if (refusal instanceof Refusal.Forbidden) {

@@ -156,7 +156,19 @@ class AWorkdayThroughTimemanTest extends TimemanFixture {
         .isEqualTo(
             "{\"UF_TIMEMAN\":true,\"UF_TM_FREE\":false,\"UF_TM_MAX_START\":\"10:00:00\","
                 + "\"UF_TM_MIN_FINISH\":\"17:00:00\",\"UF_TM_MIN_DURATION\":\"08:00:00\","
-                + "\"UF_TM_ALLOWED_DELTA\":\"00:15:00\"}");
+                + "\"UF_TM_ALLOWED_DELTA\":\"00:15:00\",\"ADMIN\":false}");
+  }
+
+  @Test
+  void adminIsTheCallersOwnAndOnlyForTheirOwnSettings() {
+    assertThat(get("timeman.settings", auth(managerToken)).result().get("ADMIN").asBoolean())
+        .isTrue();
+    assertThat(get("timeman.settings", auth(adminToken)).result().get("ADMIN").asBoolean())
+        .isTrue();
+    assertThat(get("timeman.settings", auth(managerToken) + "&USER_ID=5").result().has("ADMIN"))
+        .isFalse();
+    assertThat(get("timeman.settings", auth(managerToken) + "&USER_ID=7").result().has("ADMIN"))
+        .isTrue();
   }
 
   @Test

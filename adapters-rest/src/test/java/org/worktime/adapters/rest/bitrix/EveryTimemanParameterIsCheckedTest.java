@@ -119,7 +119,7 @@ class EveryTimemanParameterIsCheckedTest extends TimemanFixture {
   @Test
   void malformedJsonAndAnUnknownUserWriteNothing() {
     postJson("timeman.open", managerToken, "{\"USER_ID\": 6").isError(400, "INVALID_REQUEST");
-    postJson("timeman.open", managerToken, "{\"USER_ID\": 99}").isError(404, "USER_NOT_FOUND");
+    postJson("timeman.open", managerToken, "{\"USER_ID\": 99}").isUnknownUser();
     postJson("timeman.open", managerToken, "{\"REPORT\": {\"text\": \"late\"}}")
         .isError(400, "ERROR_ARGUMENT");
 

@@ -77,7 +77,7 @@ class HostileTimemanValuesAreRefusedTest extends TimemanFixture {
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileNumbers")
   void aBadBearerTokenIsRefusedBeforeTheBodyIsRead(String json, String code, String name) {
-    postJson("timeman.open", "not-a-token", json).isError(401, "expired_token");
+    postJson("timeman.open", "not-a-token", json).isError(401, "invalid_token");
 
     assertNothingWasOpened();
   }

@@ -60,16 +60,22 @@ class ReplayingTheBitrixSeedTest extends TimemanFixture {
     assertThat(result.get("TZ_OFFSET").intValue()).isEqualTo(28800);
   }
 
+  /**
+   * The seed shows the answer's {@code result} alone; the vendor's answers (and its SDKs) also
+   * carry the {@code time} object after it, measured, so only that part of the text is the seed's.
+   */
   @Test
-  void theSeedsResponseTextMatchesTheSeedExceptForTheCallersAddress() {
+  void theSeedsResponseTextMatchesTheSeedExceptForTheCallersAddressAndTheTime() {
     String seed =
         "{\"result\":{\"STATUS\":\"OPENED\",\"TIME_START\":\"2017-04-21T07:30:00+08:00\","
             + "\"TIME_FINISH\":null,\"DURATION\":\"00:00:00\",\"TIME_LEAKS\":\"00:00:00\","
             + "\"ACTIVE\":false,\"IP_OPEN\":\"127.0.0.1\",\"IP_CLOSE\":\"\","
             + "\"LAT_OPEN\":54.7199881,\"LON_OPEN\":20.4879224,\"LAT_CLOSE\":0,\"LON_CLOSE\":0,"
-            + "\"TZ_OFFSET\":28800}}";
+            + "\"TZ_OFFSET\":28800}";
 
-    assertThat(get("timeman.open", auth(fixedToken) + "&" + SEED_QUERY).text()).isEqualTo(seed);
+    String text = get("timeman.open", auth(fixedToken) + "&" + SEED_QUERY).text();
+
+    assertThat(text).startsWith(seed + ",\"time\":{\"start\":").endsWith("}}");
   }
 
   @Test

@@ -25,24 +25,24 @@ class TimemanAuthenticationTest extends TimemanFixture {
 
   @ParameterizedTest
   @MethodSource("everyMethod")
-  void anUnknownTokenIsRefusedAsExpiredToken(String method) {
-    Reply reply = get(method, "auth=wt_not-a-token").isError(401, "expired_token");
+  void anUnknownTokenIsRefusedAsInvalidTokenNotAsExpiredOnWhichClientsRefresh(String method) {
+    Reply reply = get(method, "auth=wt_not-a-token").isError(401, "invalid_token");
     assertThat(reply.text()).doesNotContain("wt_not-a-token");
-    postJson(method, "xxxxxx", "{}").isError(401, "expired_token");
+    postJson(method, "xxxxxx", "{}").isError(401, "invalid_token");
   }
 
   @ParameterizedTest
   @MethodSource("everyMethod")
-  void aRevokedKeyIsRefusedAsExpiredToken(String method) {
+  void aRevokedKeyIsRefusedAsInvalidToken(String method) {
     var issued = engine.apiKeys().issue(asAdmin, flexible.id(), "old", Option.none()).get();
     engine.apiKeys().revoke(asAdmin, issued.key().id()).get();
 
-    get(method, auth(issued.token())).isError(401, "expired_token");
+    get(method, auth(issued.token())).isError(401, "invalid_token");
   }
 
   @ParameterizedTest
   @MethodSource("everyMethod")
-  void anExpiredTokenIsRefusedAsExpiredToken(String method) {
+  void anExpiredApiKeyIsRefusedAsInvalidTokenForNoRefreshWouldHelp(String method) {
     var issued =
         engine
             .apiKeys()
@@ -51,7 +51,30 @@ class TimemanAuthenticationTest extends TimemanFixture {
     get("timeman.status", auth(issued.token())).result();
     clock.advance(Duration.ofHours(2));
 
-    get(method, auth(issued.token())).isError(401, "expired_token");
+    get(method, auth(issued.token())).isError(401, "invalid_token");
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyMethod")
+  void anExpiredOAuthAccessTokenIsRefusedAsExpiredTokenOnWhichClientsRefresh(String method) {
+    var client = engine.apiKeys().registerClient(asAdmin, flexible.id(), "app").get();
+    String token =
+        engine
+            .authenticate()
+            .exchange(client.clientId(), client.clientSecret(), Duration.ofHours(1))
+            .get()
+            .token();
+    get("timeman.status", "access_token=" + token).result();
+    clock.advance(Duration.ofHours(2));
+
+    get(method, auth(token)).isError(401, "expired_token");
+    String fresh =
+        engine
+            .authenticate()
+            .exchange(client.clientId(), client.clientSecret(), Duration.ofHours(1))
+            .get()
+            .token();
+    get(method, "access_token=" + fresh).isAuthenticated();
   }
 
   @ParameterizedTest

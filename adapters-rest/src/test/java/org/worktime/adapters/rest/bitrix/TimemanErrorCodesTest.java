@@ -90,8 +90,8 @@ class TimemanErrorCodesTest extends TimemanFixture {
 
   @Test
   void anUnknownUserNumberIsNotFound() {
-    get("timeman.status", auth(managerToken) + "&USER_ID=99").isError(404, "USER_NOT_FOUND");
-    get("timeman.open", auth(flexibleToken) + "&USER_ID=99").isError(404, "USER_NOT_FOUND");
+    get("timeman.status", auth(managerToken) + "&USER_ID=99").isUnknownUser();
+    get("timeman.open", auth(flexibleToken) + "&USER_ID=99").isUnknownUser();
   }
 
   @Test

@@ -248,6 +248,22 @@ abstract class TimemanFixture {
       return this;
     }
 
+    /**
+     * Asserts the vendor's answer to an unknown {@code USER_ID}, as its timeman pages document it:
+     * HTTP 400, an empty code, "User not found".
+     */
+    Reply isUnknownUser() {
+      isError(400, "");
+      assertThat(json().get("error_description").asText()).isEqualTo("User not found");
+      return this;
+    }
+
+    /** Asserts that the credentials were accepted: whatever the method answered, not a 401. */
+    Reply isAuthenticated() {
+      assertThat(status).as(text()).isNotEqualTo(401);
+      return this;
+    }
+
     String text() {
       return new String(body, StandardCharsets.UTF_8);
     }

@@ -94,6 +94,33 @@ class AnAdminSetsUpAnEmployeeWhoseKeyWorksOnBitrixTest extends ManagementFixture
   }
 
   @Test
+  void aWebhookIsAnsweredWithItsPathOnceWorksInThatPathOnlyAndIsRevokedLikeAKey() {
+    JsonNode hook =
+        post(adaToken, "/api/v1/webhooks", "{\"employee\":" + eve.number() + ",\"label\":\"crm\"}")
+            .is(201);
+    String secret = hook.get("secret").asText();
+    assertThat(hook.get("kind").asText()).isEqualTo("webhook");
+    assertThat(hook.get("path").asText()).isEqualTo("/rest/" + eve.number() + "/" + secret + "/");
+    String listed = get(adaToken, "/api/v1/keys").is(200).toString();
+    assertThat(listed).contains("\"kind\":\"webhook\"").doesNotContain(secret);
+
+    Reply status = get(null, hook.get("path").asText() + "timeman.status");
+    assertThat(status.status()).as(status.text()).isEqualTo(200);
+    assertThat(get(secret, "/api/v1/employees").status()).isEqualTo(401);
+
+    assertThat(delete(adaToken, "/api/v1/keys/" + hook.get("id").asText()).status()).isEqualTo(204);
+    assertThat(get(null, hook.get("path").asText() + "timeman.status").text())
+        .contains("INVALID_CREDENTIALS");
+    post(eveToken, "/api/v1/webhooks", "{\"employee\":" + eve.number() + ",\"label\":\"x\"}")
+        .isProblem(403, "forbidden");
+    post(
+            adaToken,
+            "/api/v1/webhooks",
+            "{\"employee\":" + eve.number() + ",\"label\":\"x\",\"validity\":\"PT1H\"}")
+        .isProblem(400, "invalid-fields");
+  }
+
+  @Test
   void anOAuthClientIsAnsweredWithItsIdAndSecretOnce() {
     JsonNode client =
         post(

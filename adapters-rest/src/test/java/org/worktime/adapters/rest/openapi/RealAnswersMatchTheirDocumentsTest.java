@@ -58,8 +58,24 @@ class RealAnswersMatchTheirDocumentsTest extends ApiFixture {
     bitrix("GET", "/rest/timeman.close?TIME=yesterday", noraToken, null, null, 400);
     bitrix("GET", "/rest/timeman.pause", noraToken, null, null, 400);
     bitrix("GET", "/rest/timeman.status?USER_ID=1", noraToken, null, null, 403);
-    bitrix("GET", "/rest/timeman.status?USER_ID=999", adminToken, null, null, 404);
+    bitrix("GET", "/rest/timeman.status?USER_ID=999", adminToken, null, null, 400);
     bitrix("POST", "/rest/timeman.open", adminToken, JSON_TYPE, "[1, 2]", 400);
+    JsonNode batch =
+        bitrix(
+            "POST",
+            "/rest/batch",
+            noraToken,
+            JSON_TYPE,
+            "{\"halt\": 0, \"cmd\": {\"now\": \"timeman.status\", \"other\":"
+                + " \"timeman.status?USER_ID=1\"}}",
+            200);
+    assertThat(batch.at("/result/result_error/other/error").asText()).isEqualTo("ACCESS_DENIED");
+    bitrix("GET", "/rest/batch.json?cmd%5B0%5D=timeman.settings", noraToken, null, null, 200);
+    StringBuilder many = new StringBuilder("{\"cmd\": [\"timeman.status\"");
+    for (int i = 0; i < 50; i++) {
+      many.append(", \"timeman.status\"");
+    }
+    bitrix("POST", "/rest/batch", noraToken, JSON_TYPE, many.append("]}").toString(), 400);
   }
 
   @Test
