@@ -1,8 +1,12 @@
 package org.worktime.app;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.worktime.adapters.cli.store.RunningMarker;
@@ -14,6 +18,8 @@ import org.worktime.adapters.jsonrpc.JsonRpcConfig;
 import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
 import org.worktime.adapters.rest.RestConfig;
 import org.worktime.adapters.rest.RestServer;
+import org.worktime.adapters.rest.http.TrustedProxies;
+import org.worktime.adapters.rest.tls.TlsIdentity;
 import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
@@ -23,38 +29,42 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code worktime serve}: the HTTP service on the embedded H2 file under the data directory, or on
- * PostgreSQL by JDBC URL. On the first start with an empty store it creates the company and its
- * administrator and prints an admin key once, with two commands that work as printed. It runs until
- * stopped (Ctrl-C or SIGTERM), then lets requests in flight finish.
+ * PostgreSQL by JDBC URL; HTTPS only when given a certificate and key. On the first start with an
+ * empty store it creates the company and its administrator and prints an admin key once, with two
+ * commands that work as printed. It runs until stopped (Ctrl-C or SIGTERM), then lets requests in
+ * flight finish.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
-        "Serve the REST dialects and the JSON-RPC service over HTTP, on the embedded store or"
-            + " PostgreSQL.")
+        "Serve the REST dialects and the JSON-RPC service over HTTP (HTTPS with --tls-cert and"
+            + " --tls-key), on the embedded store or PostgreSQL.")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
+  @CommandLine.Option(
       names = "--host",
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   private String host;
 
-  @Option(
+  @CommandLine.Option(
       names = "--port",
       defaultValue = "8080",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
   @Mixin private StoreOptions storeOptions;
+
+  @Mixin private TlsOptions tlsOptions;
+
+  @Mixin private ProxyOptions proxyOptions;
 
   private final String version;
   private final Workplaces workplaces;
@@ -70,8 +80,15 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
     }
+    // Checked before the store is opened: a wrong file or range changes nothing anywhere.
+    Map<String, String> environment = System.getenv();
+    Option<TlsIdentity> tls = orRefuse(tlsOptions.identity(environment));
+    TrustedProxies proxies = orRefuse(proxyOptions.proxies(environment));
+    RestConfig plain =
+        RestConfig.loopback().withHost(host).withPort(port).withTrustedProxies(proxies);
+    RestConfig rest = tls.map(plain::withTls).getOrElse(plain);
     StoreLocation location = storeOptions.location();
-    io.vavr.control.Option<String> unclean = RunningMarker.leftBehind(location.data());
+    Option<String> unclean = RunningMarker.leftBehind(location.data());
     Workplace place = workplaces.open(location);
     if (unclean.isDefined()) {
       String checked;
@@ -91,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     RestServer server =
         new RestServer(
             engine,
-            RestConfig.loopback().withHost(host).withPort(port),
+            rest,
             List.of(
                 new JsonRpcMount(
                     new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), place.clock()))));
@@ -102,8 +119,12 @@ final class ServeCommand implements Callable<Integer> {
       place.close();
       throw notStarted;
     }
-    String base = "http://" + printable(host) + ":" + bound;
+    String base = (tls.isDefined() ? "https://" : "http://") + printable(host) + ":" + bound;
     out.println("worktime " + version + " serving " + base + " (store: " + place.store() + ")");
+    tls.forEach(identity -> out.println(certificateLine(identity, place.clock().instant())));
+    if (!proxies.isEmpty()) {
+      out.println("Client addresses from X-Forwarded-For or Forwarded of proxies in: " + proxies);
+    }
     if (engine.tenantSetup().isNewInstallation()) {
       greet(out, engine, base);
     }
@@ -139,10 +160,7 @@ final class ServeCommand implements Callable<Integer> {
         engine
             .apiKeys()
             .issue(
-                Request.of(admin, Channel.CLI),
-                admin.employee(),
-                "first admin key",
-                io.vavr.control.Option.none())
+                Request.of(admin, Channel.CLI), admin.employee(), "first admin key", Option.none())
             .getOrElseThrow(refusal -> new IllegalStateException(refusal.describe()));
     out.println();
     out.println("First start: created the company and its administrator (employee number 1).");
@@ -157,6 +175,19 @@ final class ServeCommand implements Callable<Integer> {
             + "' '"
             + base
             + "/rest/timeman.open'");
+  }
+
+  private <T> T orRefuse(Either<String, T> checked) {
+    return checked.getOrElseThrow(
+        why -> new CommandLine.ParameterException(spec.commandLine(), why));
+  }
+
+  /** Whom the certificate names and until when, so that an expired or wrong one shows at once. */
+  private static String certificateLine(TlsIdentity identity, Instant now) {
+    return "HTTPS only, certificate "
+        + identity.subject()
+        + (identity.notAfter().isBefore(now) ? ", EXPIRED on " : ", valid until ")
+        + identity.notAfter();
   }
 
   private static String printable(String host) {

@@ -108,9 +108,9 @@ class TheSeedThroughJsonRpcTest extends JsonRpcFixture {
 
     assertThat(result.toString())
         .isEqualTo(
-            json("[{\"id\":\""
-                    + elena.id()
-                    + "\",\"employeeNumber\":\"31394\",\"email\":\"s7654321@mail.ru\","
+            json("[{\"id\":"
+                    + engine.shortNumbers().numberOf(asAdmin, elena.id().value())
+                    + ",\"employeeNumber\":\"31394\",\"email\":\"s7654321@mail.ru\","
                     + "\"passport\":null,\"groups\":[],\"workStartedAt\":null,"
                     + "\"workEndedAt\":null,\"birthday\":null,\"gender\":null,"
                     + "\"totalWorkedSeconds\":10942,\"totalLeaveSeconds\":0,"

@@ -1,8 +1,11 @@
 package org.worktime.adapters.rest;
 
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.worktime.adapters.rest.http.TrustedProxies;
+import org.worktime.adapters.rest.tls.TlsIdentity;
 
 /**
  * Where the HTTP server listens and what it accepts.
@@ -14,6 +17,8 @@ import java.util.Objects;
  * @param clock the only clock the adapter reads, for rate limiting (the engine has its own)
  * @param rateLimit requests per token (or per address, without one) in each rate window
  * @param rateWindow the fixed window the rate limit counts in
+ * @param tls the certificate and key to serve HTTPS with; none serves plain HTTP
+ * @param trustedProxies the proxies whose forwarding headers name the client (none by default)
  */
 public record RestConfig(
     String host,
@@ -22,7 +27,9 @@ public record RestConfig(
     Duration stopTimeout,
     Clock clock,
     int rateLimit,
-    Duration rateWindow) {
+    Duration rateWindow,
+    Option<TlsIdentity> tls,
+    TrustedProxies trustedProxies) {
 
   public static final long ONE_MEBIBYTE = 1024 * 1024;
 
@@ -36,6 +43,8 @@ public record RestConfig(
     Objects.requireNonNull(stopTimeout, "stopTimeout");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(rateWindow, "rateWindow");
+    Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("a port is 0 to 65535");
     }
@@ -47,7 +56,7 @@ public record RestConfig(
     }
   }
 
-  /** The system's UTC clock and the default rate limit. */
+  /** The system's UTC clock, the default rate limit, plain HTTP, no trusted proxy. */
   public RestConfig(String host, int port, long maxBodyBytes, Duration stopTimeout) {
     this(
         host,
@@ -56,7 +65,9 @@ public record RestConfig(
         stopTimeout,
         Clock.systemUTC(),
         DEFAULT_RATE_LIMIT,
-        DEFAULT_RATE_WINDOW);
+        DEFAULT_RATE_WINDOW,
+        Option.none(),
+        TrustedProxies.none());
   }
 
   /** Loopback, any free port, bodies up to 1 MiB, five seconds to stop. */
@@ -65,22 +76,46 @@ public record RestConfig(
   }
 
   public RestConfig withHost(String other) {
-    return new RestConfig(other, port, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow);
+    return new RestConfig(
+        other, port, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
   }
 
   public RestConfig withPort(int other) {
-    return new RestConfig(host, other, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow);
+    return new RestConfig(
+        host, other, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
   }
 
   public RestConfig withMaxBodyBytes(long other) {
-    return new RestConfig(host, port, other, stopTimeout, clock, rateLimit, rateWindow);
+    return new RestConfig(
+        host, port, other, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
   }
 
   public RestConfig withClock(Clock other) {
-    return new RestConfig(host, port, maxBodyBytes, stopTimeout, other, rateLimit, rateWindow);
+    return new RestConfig(
+        host, port, maxBodyBytes, stopTimeout, other, rateLimit, rateWindow, tls, trustedProxies);
   }
 
   public RestConfig withRateLimit(int requests, Duration window) {
-    return new RestConfig(host, port, maxBodyBytes, stopTimeout, clock, requests, window);
+    return new RestConfig(
+        host, port, maxBodyBytes, stopTimeout, clock, requests, window, tls, trustedProxies);
+  }
+
+  /** HTTPS only, with this certificate and key: plain HTTP is then not served at all. */
+  public RestConfig withTls(TlsIdentity identity) {
+    return new RestConfig(
+        host,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        Option.some(identity),
+        trustedProxies);
+  }
+
+  public RestConfig withTrustedProxies(TrustedProxies proxies) {
+    return new RestConfig(
+        host, port, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, proxies);
   }
 }

@@ -8,12 +8,21 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.worktime.adapters.rest.bitrix.BitrixDialect;
 import org.worktime.adapters.rest.health.ReadinessProbe;
 import org.worktime.adapters.rest.http.AccessLog;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.BodyIntake;
+import org.worktime.adapters.rest.http.ClientAddress;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
@@ -29,6 +38,7 @@ import org.worktime.adapters.rest.staffomatic.RateLimit;
 import org.worktime.adapters.rest.staffomatic.StaffomaticDialect;
 import org.worktime.adapters.rest.thebase.OAuthTokenEndpoint;
 import org.worktime.adapters.rest.thebase.TheBaseDialect;
+import org.worktime.adapters.rest.tls.TlsIdentity;
 import org.worktime.application.Engine;
 
 /**
@@ -114,7 +124,7 @@ public final class RestServer {
 
   /** Starts listening; answers the port bound (the free one chosen when the config says 0). */
   public int start() {
-    javalin.start(config.host(), config.port());
+    javalin.start();
     return javalin.port();
   }
 
@@ -137,7 +147,10 @@ public final class RestServer {
                 server.setStopTimeout(config.stopTimeout().toMillis());
                 BodyIntake.install(server, config.maxBodyBytes());
                 server.insertHandler(new GracefulHandler());
+                ClientAddress.install(server, config.trustedProxies());
               });
+          // The one listener, HTTPS when the config has a certificate, else plain HTTP.
+          javalinConfig.jetty.addConnector(this::connector);
           javalinConfig.routes.before(accessLog::assignRequestId);
           // One hook after each answer: the access log line, then the request timer.
           javalinConfig.requestLogger.http(
@@ -197,6 +210,38 @@ public final class RestServer {
                 }
               });
         });
+  }
+
+  /**
+   * Where the server listens. With a certificate it speaks only TLS (HTTP/1.1 inside), so that no
+   * credential is ever sent in clear by mistake; probes reach {@code /health/*} over HTTPS too.
+   */
+  private ServerConnector connector(Server server, HttpConfiguration http) {
+    ServerConnector connector =
+        config
+            .tls()
+            .map(identity -> https(server, http, identity))
+            .getOrElse(() -> new ServerConnector(server, new HttpConnectionFactory(http)));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    return connector;
+  }
+
+  private static ServerConnector https(
+      Server server, HttpConfiguration http, TlsIdentity identity) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStore(identity.keyStore());
+    tls.setKeyStorePassword(identity.password());
+    HttpConfiguration secure = new HttpConfiguration(http);
+    SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+    // One certificate for every name: the client checks it against the host it asked for, and
+    // Jetty's own check would refuse a client that reaches the server by an address instead.
+    customizer.setSniHostCheck(false);
+    secure.addCustomizer(customizer);
+    return new ServerConnector(
+        server,
+        new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+        new HttpConnectionFactory(secure));
   }
 
   /** The problem in the shape of the dialect whose prefix the path has, else a plain one. */

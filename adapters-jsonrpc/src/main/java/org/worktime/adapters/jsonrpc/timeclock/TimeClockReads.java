@@ -120,9 +120,9 @@ final class TimeClockReads {
   }
 
   /**
-   * Per employee their directory fields, totals and sessions. Fields we do not model answer empty:
-   * {@code passport, workStartedAt, workEndedAt, birthday, gender} null, {@code groups} []; no
-   * leave, nothing expected ({@code totalLeaveSeconds, expectedSeconds} 0). {@code
+   * Per employee their id (a short number), directory fields, totals and sessions. Fields we do not
+   * model answer empty: {@code passport, workStartedAt, workEndedAt, birthday, gender} null, {@code
+   * groups} []; no leave, nothing expected ({@code totalLeaveSeconds, expectedSeconds} 0). {@code
    * totalWorkedSeconds} is the net worked time of the listed sessions, breaks deducted; a running
    * session counts up to now.
    */
@@ -142,7 +142,13 @@ final class TimeClockReads {
     Writing<java.util.List<Workday>> flush =
         days -> {
           if (!days.isEmpty()) {
-            extendedEmployee(result.json(), directory.get().get(days.get(0).employee()), days, now);
+            EmployeeId employee = days.get(0).employee();
+            extendedEmployee(
+                result.json(),
+                engine.shortNumbers().numberOf(request, employee.value()),
+                directory.get().get(employee),
+                days,
+                now);
             days.clear();
           }
         };
@@ -249,13 +255,22 @@ final class TimeClockReads {
         && day.end().map(Punch::at).forAll(end -> start.isBefore(end));
   }
 
+  /**
+   * One employee's group. {@code id} is the employee's short number: the vendor's is an integer
+   * (seed 004: {@code 21814}, beside the employee number {@code "31394"}) that typed clients parse
+   * as one; a short number is the employee's forever, in every store, and never another's.
+   */
   private static void extendedEmployee(
-      JsonGenerator json, Option<Employee> found, java.util.List<Workday> days, Instant now)
+      JsonGenerator json,
+      long id,
+      Option<Employee> found,
+      java.util.List<Workday> days,
+      Instant now)
       throws IOException {
     Duration worked =
         List.ofAll(days).map(day -> day.netWorkedAt(now)).fold(Duration.ZERO, Duration::plus);
     json.writeStartObject();
-    json.writeStringField("id", found.map(e -> e.id().toString()).getOrNull());
+    json.writeNumberField("id", id);
     json.writeStringField("employeeNumber", found.map(e -> Long.toString(e.number())).getOrNull());
     json.writeStringField("email", found.map(Employee::email).getOrNull());
     json.writeNullField("passport");

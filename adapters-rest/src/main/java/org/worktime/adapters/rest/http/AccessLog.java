@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
+import org.worktime.domain.place.IpAddress;
 
 /**
- * One JSON line per request: its id, method, path, status, time taken and remote address. Never the
+ * One JSON line per request: its id, method, path, status, time taken and client address (as {@link
+ * ClientAddress} decides it), with the trusted proxy's address when one forwarded it. Never the
  * query string, the headers or the body, so that no token (Bitrix sends one as {@code ?auth=}) and
  * no personal text reaches a log; a webhook's secret in the path is masked ({@link SecretPaths}).
  * Every answer carries the request id in {@code X-Request-Id}: the caller's own, when it is a plain
@@ -53,7 +55,8 @@ public final class AccessLog {
     line.put("path", SecretPaths.masked(ctx.path()));
     line.put("status", ctx.statusCode());
     line.put("millis", millis == null ? null : Math.round(millis * 10) / 10.0);
-    line.put("remote", ctx.req().getRemoteAddr());
+    line.put("remote", ClientAddress.of(ctx).map(IpAddress::text).getOrNull());
+    ClientAddress.proxy(ctx).forEach(proxy -> line.put("proxy", proxy.text()));
     try {
       sink.accept(MAPPER.writeValueAsString(line));
     } catch (JsonProcessingException impossible) {

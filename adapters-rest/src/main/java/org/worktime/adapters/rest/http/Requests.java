@@ -2,7 +2,6 @@ package org.worktime.adapters.rest.http;
 
 import io.javalin.http.Context;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.IdempotencyKey;
@@ -13,8 +12,9 @@ import org.worktime.domain.place.SourceType;
 
 /**
  * The engine's {@link Request} for an authenticated HTTP call, the same for every dialect: the
- * channel, the remote address (no forwarding header is trusted) and the {@code Idempotency-Key}
- * header that makes a retried write safe.
+ * channel, the client's address (as {@link ClientAddress} decides it: a forwarding header counts
+ * only from a trusted proxy) and the {@code Idempotency-Key} header that makes a retried write
+ * safe.
  */
 public final class Requests {
 
@@ -25,7 +25,7 @@ public final class Requests {
   /** The request; a malformed {@code Idempotency-Key} is a problem, not ignored. */
   public static Either<Problem, Request> of(Context ctx, Actor actor, Channel channel) {
     Request plain =
-        remoteAddress(ctx)
+        ClientAddress.of(ctx)
             .map(ip -> Request.of(actor, channel).withAddress(ip.text()))
             .getOrElse(() -> Request.of(actor, channel));
     String key = ctx.header(IDEMPOTENCY_KEY);
@@ -45,17 +45,5 @@ public final class Requests {
         .flatMap(text -> IpAddress.of(text).toOption())
         .map(api::withIp)
         .getOrElse(api);
-  }
-
-  private static Option<IpAddress> remoteAddress(Context ctx) {
-    String remote = ctx.req().getRemoteAddr();
-    if (remote == null) {
-      return Option.none();
-    }
-    String bare =
-        remote.startsWith("[") && remote.endsWith("]")
-            ? remote.substring(1, remote.length() - 1)
-            : remote;
-    return IpAddress.of(bare).toOption();
   }
 }

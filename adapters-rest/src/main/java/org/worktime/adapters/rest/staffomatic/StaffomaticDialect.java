@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.ClientAddress;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
@@ -25,6 +26,7 @@ import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
+import org.worktime.domain.place.IpAddress;
 
 /**
  * Staffomatic's API v3 work timers and break timers (seed 002) under {@code /v3/}: every path ends
@@ -230,7 +232,7 @@ public final class StaffomaticDialect implements Dialect {
   private static String callerOf(Context ctx) {
     String authorization = ctx.header("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return "address " + ctx.req().getRemoteAddr();
+      return "address " + ClientAddress.of(ctx).map(IpAddress::text).getOrElse("unknown");
     }
     try {
       byte[] digest =
