@@ -110,6 +110,20 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
   }
 
   @Override
+  public Either<Refusal, Actor> authenticate(String email, String key) {
+    Instant now = clock.instant();
+    return valid(Token.parse(key), now)
+        .filter(found -> found.kind() != ApiKey.Kind.OAUTH_CLIENT)
+        .flatMap(
+            found ->
+                employees
+                    .byEmail(found.tenant(), email)
+                    .filter(employee -> employee.id().equals(found.employee())))
+        .map(employee -> new Actor(employee.tenant(), employee.id(), employee.role()))
+        .toEither(() -> new Refusal.Unauthenticated(UNKNOWN));
+  }
+
+  @Override
   public Either<Refusal, Issued> exchange(String clientId, String clientSecret, Duration validity) {
     Instant now = clock.instant();
     return valid(Token.parse("wt_" + clientId + "." + clientSecret), now)
