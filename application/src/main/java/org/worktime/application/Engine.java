@@ -2,6 +2,7 @@ package org.worktime.application;
 
 import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.access.AuthenticateUseCase;
+import org.worktime.application.company.CompanyAccountUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
@@ -41,6 +42,7 @@ public record Engine(
     ManageEmployeesUseCase employees,
     ManagePoliciesUseCase policies,
     ManageLocationsUseCase locations,
+    CompanyAccountUseCase companyAccount,
     OpenWorkdayUseCase openWorkday,
     PauseWorkdayUseCase pauseWorkday,
     ResumeWorkdayUseCase resumeWorkday,

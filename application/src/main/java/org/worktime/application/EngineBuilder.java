@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import org.worktime.application.access.AccessService;
+import org.worktime.application.company.CompanyAccountService;
 import org.worktime.application.employee.EmployeeService;
 import org.worktime.application.employee.LocationService;
 import org.worktime.application.memory.MemoryStores;
@@ -110,6 +111,7 @@ public final class EngineBuilder {
         employees,
         employees,
         locations,
+        new CompanyAccountService(using.companyAccounts(), using.transactions(), access),
         lifecycle,
         lifecycle,
         lifecycle,

@@ -159,6 +159,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.apiKeys(),
                     stores.locations(),
                     stores.shortNumbers(),
+                    stores.companyAccounts(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -213,6 +214,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.apiKeys(),
                     stores.locations(),
                     stores.shortNumbers(),
+                    stores.companyAccounts(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -253,6 +255,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.apiKeys(),
                     stores.locations(),
                     stores.shortNumbers(),
+                    stores.companyAccounts(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     RunningTimer first = accepted(fixture.engine.startTimer().start(startNow(eve)));
@@ -284,6 +287,7 @@ class ARefusedChangeLeavesNothingBehindTest {
         stores.apiKeys(),
         stores.locations(),
         stores.shortNumbers(),
+        stores.companyAccounts(),
         stores.transactions());
   }
 

@@ -61,6 +61,7 @@ final class MonthInLists {
         memory.apiKeys(),
         memory.locations(),
         memory.shortNumbers(),
+        memory.companyAccounts(),
         memory.transactions());
   }
 

@@ -59,4 +59,15 @@ public sealed interface ValueError {
       return wallTime + " does not exist in " + zone + ": the clocks skipped it (daylight saving)";
     }
   }
+
+  /** A company's account name that is not a lower-case DNS label (a subdomain's shape). */
+  record MalformedSlug(String text) implements ValueError {
+    @Override
+    public String describe() {
+      return "'"
+          + text
+          + "' is not an account name: 1 to 63 lower-case letters, digits and hyphens,"
+          + " not starting or ending with a hyphen";
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.worktime.adapters.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.worktime.adapters.cli.company.CompanyCommand;
 import org.worktime.adapters.cli.day.BreakCommand;
 import org.worktime.adapters.cli.day.CloseCommand;
 import org.worktime.adapters.cli.day.OpenCommand;
@@ -62,6 +63,7 @@ public final class WorktimeCommand implements Callable<Integer> {
     commandLine.addSubcommand(TimerCommand.commandLine(workplaces));
     commandLine.addSubcommand(EmployeeCommand.commandLine(workplaces));
     commandLine.addSubcommand(LocationCommand.commandLine(workplaces));
+    commandLine.addSubcommand(CompanyCommand.commandLine(workplaces));
     commandLine.addSubcommand(PolicyCommand.commandLine(workplaces));
     commandLine.addSubcommand(KeyCommand.commandLine(workplaces));
     commandLine.addSubcommand(new ReportCommand(workplaces));

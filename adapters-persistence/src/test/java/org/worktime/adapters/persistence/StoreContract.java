@@ -47,6 +47,7 @@ import org.worktime.application.port.IdempotencyRecords.Remembered;
 import org.worktime.application.port.Stores;
 import org.worktime.application.port.Versioned;
 import org.worktime.application.sample.SampleWorkdays;
+import org.worktime.domain.employee.CompanySlug;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
 import org.worktime.domain.id.BreakId;
@@ -671,6 +672,31 @@ abstract class StoreContract {
     assertThat(stores.locations().find(tenant, haifa.id())).isEqualTo(Option.some(renamed));
     assertThat(stores.locations().find(Fixtures.tenant(), haifa.id())).isEmpty();
     assertThat(stores.locations().all(Fixtures.tenant())).isEmpty();
+  }
+
+  // --- company accounts ---
+
+  @Test
+  void aCompanysAccountNameReadsBackIsRenamedAndIsNeverAnotherCompanys() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    TenantId other = tenantIn(stores);
+    // Unique per test run: the tests share one database, and a slug is unique across companies.
+    String suffix = Long.toHexString(Fixtures.newId().leastSignificantBits() & 0xffffffffL);
+    CompanySlug first = new CompanySlug("acme-" + suffix);
+    CompanySlug second = new CompanySlug("acme-gmbh-" + suffix);
+
+    assertThat(stores.companyAccounts().slugOf(tenant)).isEmpty();
+    assertThat(stores.companyAccounts().save(tenant, first)).isEqualTo(Either.right(first));
+    assertThat(stores.companyAccounts().slugOf(tenant)).isEqualTo(Option.some(first));
+    assertThat(stores.companyAccounts().save(tenant, second)).isEqualTo(Either.right(second));
+    assertThat(stores.companyAccounts().slugOf(tenant)).isEqualTo(Option.some(second));
+
+    assertThat(stores.companyAccounts().save(other, second)).matches(REFUSED);
+    assertThat(stores.companyAccounts().slugOf(other)).isEmpty();
+    assertThat(stores.companyAccounts().save(other, first)).isEqualTo(Either.right(first));
+    assertThat(stores.companyAccounts().slugOf(other)).isEqualTo(Option.some(first));
+    assertThat(stores.companyAccounts().slugOf(tenant)).isEqualTo(Option.some(second));
   }
 
   // --- employees ---

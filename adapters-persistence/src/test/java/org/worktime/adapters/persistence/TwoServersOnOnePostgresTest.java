@@ -130,6 +130,7 @@ class TwoServersOnOnePostgresTest {
                 stores.apiKeys(),
                 stores.locations(),
                 stores.shortNumbers(),
+                stores.companyAccounts(),
                 stores.transactions());
     Engine first = server(firstPool, 3, UnaryOperator.identity());
     Actor ada =

@@ -15,7 +15,8 @@ import org.worktime.adapters.rest.tls.TlsIdentity;
  * @param maxBodyBytes the largest request body read; a larger one is answered 413 unread
  * @param stopTimeout how long {@link RestServer#stop()} lets running requests finish
  * @param clock the only clock the adapter reads, for rate limiting (the engine has its own)
- * @param rateLimit requests per token (or per address, without one) in each rate window
+ * @param rateLimit requests per address and account (a credential in the account's place where the
+ *     path names none) in each rate window
  * @param rateWindow the fixed window the rate limit counts in
  * @param tls the certificate and key to serve HTTPS with; none serves plain HTTP
  * @param trustedProxies the proxies whose forwarding headers name the client (none by default)
@@ -33,10 +34,13 @@ public record RestConfig(
 
   public static final long ONE_MEBIBYTE = 1024 * 1024;
 
-  /** The default rate limit: 600 requests per token in each 60-second window. */
-  public static final int DEFAULT_RATE_LIMIT = 600;
+  /**
+   * The default rate limit, Staffomatic's documented one: 500 requests from one address for one
+   * account in each 10-second window.
+   */
+  public static final int DEFAULT_RATE_LIMIT = 500;
 
-  public static final Duration DEFAULT_RATE_WINDOW = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_RATE_WINDOW = Duration.ofSeconds(10);
 
   public RestConfig {
     Objects.requireNonNull(host, "host");

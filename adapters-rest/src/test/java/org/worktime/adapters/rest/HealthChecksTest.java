@@ -42,6 +42,7 @@ class HealthChecksTest {
             memory.apiKeys(),
             memory.locations(),
             memory.shortNumbers(),
+            memory.companyAccounts(),
             memory.transactions());
     server =
         new RestServer(

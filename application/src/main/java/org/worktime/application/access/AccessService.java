@@ -140,6 +140,21 @@ public final class AccessService implements ApiKeysUseCase, AuthenticateUseCase 
     return new Actor(employee.tenant(), employee.id(), employee.role());
   }
 
+  public Either<Refusal, Actor> authenticate(String email, String key) {
+    Instant now = clock.instant();
+    return valid(Token.parse(key), now)
+        .filter(
+            found ->
+                found.kind() == ApiKey.Kind.API_KEY || found.kind() == ApiKey.Kind.ACCESS_TOKEN)
+        .flatMap(
+            found ->
+                employees
+                    .byEmail(found.tenant(), email)
+                    .filter(employee -> employee.id().equals(found.employee())))
+        .map(AccessService::actorOf)
+        .toEither(() -> new Refusal.Unauthenticated(UNKNOWN));
+  }
+
   @Override
   public Either<Refusal, Issued> exchange(String clientId, String clientSecret, Duration validity) {
     Instant now = clock.instant();

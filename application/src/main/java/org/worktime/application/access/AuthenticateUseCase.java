@@ -25,6 +25,13 @@ public interface AuthenticateUseCase {
    */
   Either<Refusal, Actor> authenticateWebhook(long employeeNumber, String secret);
 
+  /**
+   * HTTP Basic as Staffomatic clients send it: an employee's email and one of their API keys as the
+   * password. The key must be that employee's own: an email of a colleague, or of no one, with a
+   * valid key is refused like a wrong key, so the answer tells nothing of who exists.
+   */
+  Either<Refusal, Actor> authenticate(String email, String key);
+
   /** The access token's text, valid for {@code validity}. */
   Either<Refusal, ApiKeysUseCase.Issued> exchange(
       String clientId, String clientSecret, Duration validity);

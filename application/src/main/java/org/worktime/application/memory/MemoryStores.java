@@ -19,6 +19,7 @@ public final class MemoryStores {
         new MemoryApiKeyStore(database),
         new MemoryLocationStore(database),
         new MemoryShortNumbers(database),
+        new MemoryCompanyAccounts(database),
         database);
   }
 }

@@ -8,6 +8,7 @@ import org.worktime.application.access.ApiKey;
 import org.worktime.application.port.AuditEntry;
 import org.worktime.application.port.IdempotencyRecords.Remembered;
 import org.worktime.application.port.Versioned;
+import org.worktime.domain.employee.CompanySlug;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.Id;
@@ -36,7 +37,8 @@ record MemoryTables(
     Map<String, Remembered> idempotency,
     Map<Id, ApiKey> apiKeys,
     Map<LocationId, Location> locations,
-    Map<TenantId, TenantNumbers> shortNumbers) {
+    Map<TenantId, TenantNumbers> shortNumbers,
+    Map<TenantId, CompanySlug> companySlugs) {
 
   static MemoryTables empty() {
     return new MemoryTables(
@@ -46,6 +48,7 @@ record MemoryTables(
         HashMap.empty(),
         HashMap.empty(),
         LinkedHashMap.empty(),
+        HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
         HashMap.empty(),
@@ -67,7 +70,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withTimer(Versioned<TaskTimer> timer) {
@@ -81,7 +85,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withEmployee(Employee employee) {
@@ -95,7 +100,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   /** A policy and the tenant it belongs to. */
@@ -112,7 +118,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withAudit(AuditEntry entry) {
@@ -126,7 +133,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withLocation(Location location) {
@@ -140,7 +148,8 @@ record MemoryTables(
         idempotency,
         apiKeys,
         locations.put(location.id(), location),
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withApiKey(ApiKey key) {
@@ -154,7 +163,8 @@ record MemoryTables(
         idempotency,
         apiKeys.put(key.id(), key),
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   MemoryTables withIdempotency(String key, Remembered remembered) {
@@ -168,7 +178,8 @@ record MemoryTables(
         idempotency.put(key, remembered),
         apiKeys,
         locations,
-        shortNumbers);
+        shortNumbers,
+        companySlugs);
   }
 
   /** A tenant's short numbers, both ways; the next number is one more than the count. */
@@ -194,6 +205,22 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers.put(
-            tenant, shortNumbers.get(tenant).getOrElse(TenantNumbers::none).with(id, number)));
+            tenant, shortNumbers.get(tenant).getOrElse(TenantNumbers::none).with(id, number)),
+        companySlugs);
+  }
+
+  MemoryTables withCompanySlug(TenantId tenant, CompanySlug slug) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency,
+        apiKeys,
+        locations,
+        shortNumbers,
+        companySlugs.put(tenant, slug));
   }
 }

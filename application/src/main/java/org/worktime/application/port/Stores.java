@@ -13,6 +13,7 @@ public record Stores(
     ApiKeyStore apiKeys,
     LocationStore locations,
     ShortNumbers shortNumbers,
+    CompanyAccounts companyAccounts,
     Transactions transactions) {
 
   public Stores {
@@ -25,6 +26,7 @@ public record Stores(
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(locations, "locations");
     Objects.requireNonNull(shortNumbers, "shortNumbers");
+    Objects.requireNonNull(companyAccounts, "companyAccounts");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

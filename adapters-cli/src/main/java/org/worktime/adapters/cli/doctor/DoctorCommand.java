@@ -183,6 +183,14 @@ public final class DoctorCommand implements Callable<Integer> {
                 + (people.get().size() == 1 ? " employee" : " employees")
                 + " (administrator "
                 + administrator
+                + ", "
+                + engine
+                    .companyAccount()
+                    .slug(Request.of(operator.get(), Channel.CLI))
+                    .toOption()
+                    .flatMap(slug -> slug)
+                    .map(slug -> "account name " + slug)
+                    .getOrElse("no account name: worktime company slug NAME")
                 + ")");
         everyone = everyone.appendAll(people.get());
       }

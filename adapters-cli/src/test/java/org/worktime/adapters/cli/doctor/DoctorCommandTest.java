@@ -41,6 +41,15 @@ class DoctorCommandTest {
   }
 
   @Test
+  void theCompanysAccountNameIsShown() {
+    cli.company("Ada", ZoneId.of("Europe/Berlin"));
+    assertThat(cli.run("company", "slug", "werk-sued").exitCode()).isZero();
+
+    assertThat(doctor(cli.workplaces()).out())
+        .contains(" with 1 employee (administrator Ada, account name werk-sued)");
+  }
+
+  @Test
   void aHealthyStoreIsOkLineByLine() {
     cli.company("Ada", ZoneId.of("Europe/Berlin"));
 
@@ -54,7 +63,7 @@ class DoctorCommandTest {
             "ok    schema         none: the store is in memory",
             "ok    last stop      clean (no server left its marker behind)",
             "ok    companies      1 company: ",
-            " with 1 employee (administrator Ada)",
+            " with 1 employee (administrator Ada, no account name: worktime company slug NAME)",
             "ok    time zones     JVM default " + ZoneId.systemDefault().getId() + "; tz database ",
             "employees' zones: Europe/Berlin",
             "ok    configuration  WORKTIME_HOME set, WORKTIME_DB not set, WORKTIME_DB_PASSWORD not set;"

@@ -153,6 +153,7 @@ public final class JdbcStores {
         new JdbcApiKeyStore(database),
         new JdbcLocationStore(database),
         new JdbcShortNumbers(database),
+        new JdbcCompanyAccounts(database),
         database);
   }
 

@@ -15,7 +15,7 @@ import org.worktime.application.port.StoreUnavailable;
  * in the dialect's shape: a problem through the dialect's mapping; a store outage as the dialect's
  * 503 with {@code Retry-After}; anything unexpected as its 500, logged here with the method and
  * path only (never a parameter, header or body), the client told nothing more; a 401 with the
- * dialect's challenge; a 204 without a body.
+ * dialect's challenge; a 204 or 304 without a body.
  */
 public final class Responder {
 
@@ -76,9 +76,9 @@ public final class Responder {
     if (answer.status() == 401 && challenge.isDefined()) {
       ctx.header("WWW-Authenticate", challenge.get());
     }
-    if (answer.status() == 204) {
+    if (answer.status() == 204 || answer.status() == 304) {
       ctx.attribute(Json.ANSWERED, Boolean.TRUE);
-      ctx.status(204);
+      ctx.status(answer.status());
       return;
     }
     Json.send(ctx, answer);

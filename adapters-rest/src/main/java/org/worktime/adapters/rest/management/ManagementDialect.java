@@ -33,6 +33,7 @@ import org.worktime.application.Request;
 import org.worktime.application.access.ApiKey;
 import org.worktime.application.employee.ManageEmployeesUseCase.EmployeeChanges;
 import org.worktime.application.employee.ManageEmployeesUseCase.NewEmployee;
+import org.worktime.domain.employee.CompanySlug;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
 import org.worktime.domain.id.EmployeeId;
@@ -138,7 +139,10 @@ public final class ManagementDialect implements Dialect {
             "/api/v1/keys", Map.of(HandlerType.GET, this::keys, HandlerType.POST, this::issueKey)),
         new Resource("/api/v1/keys/{id}", Map.of(HandlerType.DELETE, this::revokeKey)),
         new Resource("/api/v1/oauth-clients", Map.of(HandlerType.POST, this::registerClient)),
-        new Resource("/api/v1/webhooks", Map.of(HandlerType.POST, this::issueWebhook)));
+        new Resource("/api/v1/webhooks", Map.of(HandlerType.POST, this::issueWebhook)),
+        new Resource(
+            "/api/v1/company",
+            Map.of(HandlerType.GET, this::company, HandlerType.PUT, this::setCompanySlug)));
   }
 
   /** A handler of an authenticated request. */
@@ -358,6 +362,31 @@ public final class ManagementDialect implements Dialect {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", location.id().toString());
     body.put("name", location.name());
+    return body;
+  }
+
+  // --- the company ---
+
+  /** {@code {"slug": "acme"}}, or {@code null} before an admin sets one. */
+  private Either<Problem, Answer> company(Context ctx, Request request) {
+    return refused(engine.companyAccount().slug(request))
+        .map(slug -> Answer.ok(company(slug.map(CompanySlug::value).getOrNull())));
+  }
+
+  private Either<Problem, Answer> setCompanySlug(Context ctx, Request request) {
+    return body(ctx, CompanyBody.class)
+        .flatMap(
+            in ->
+                CompanySlug.of(in.slug())
+                    .<Problem>mapLeft(
+                        invalid -> new Problem.Refused(new Refusal.InvalidValue(invalid))))
+        .flatMap(slug -> refused(engine.companyAccount().setSlug(request, slug)))
+        .map(slug -> Answer.ok(company(slug.value())));
+  }
+
+  private static Map<String, Object> company(String slug) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("slug", slug);
     return body;
   }
 

@@ -144,6 +144,19 @@ final class BreakTimers {
                         view -> in.starts() ? start(request, view, in) : add(request, view, in)));
   }
 
+  /** {@code POST /work_timers/{id}/break_timers.json}: see {@link NestedBreak}. */
+  Either<Problem, Answer> createOn(Context ctx, Request request, String workTimer) {
+    return listing
+        .workTimer(request, workTimer, "work_timer_id")
+        .flatMap(
+            view ->
+                reader
+                    .input(ctx, NestedBreak.class)
+                    .map(nested -> nested.on(workTimer))
+                    .flatMap(
+                        in -> in.starts() ? start(request, view, in) : add(request, view, in)));
+  }
+
   private Either<Problem, Answer> start(Request request, WorkdayView view, NewBreak in) {
     return engine
         .pauseWorkday()

@@ -23,6 +23,7 @@ import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.place.Location;
 import org.worktime.domain.workday.Workday;
 
 /**
@@ -191,29 +192,8 @@ final class Listing {
     if (location.isEmpty()) {
       return Either.right(Option.none());
     }
-    return number(location.get(), "location_id")
-        .flatMap(
-            number ->
-                engine
-                    .shortNumbers()
-                    .idOf(request, number)
-                    .map(LocationId::of)
-                    .<Problem>toEither(
-                        () ->
-                            new Problem.Refused(new Refusal.NotFound("location", location.get()))))
-        .flatMap(
-            id ->
-                engine
-                    .locations()
-                    .list(request)
-                    .<Problem>mapLeft(Problem.Refused::new)
-                    .flatMap(
-                        all ->
-                            all.exists(place -> place.id().equals(id))
-                                ? Either.right(id)
-                                : Either.left(
-                                    new Problem.Refused(
-                                        new Refusal.NotFound("location", location.get())))))
+    return location(request, location.get())
+        .map(Location::id)
         .flatMap(
             id ->
                 engine
@@ -226,6 +206,26 @@ final class Listing {
                                 HashSet.ofAll(
                                     all.filter(e -> e.location().contains(id))
                                         .map(Employee::id)))));
+  }
+
+  /** The caller's company's location with that number; not found in another company. */
+  Either<Problem, Location> location(Request request, String text) {
+    Problem notFound = new Problem.Refused(new Refusal.NotFound("location", text));
+    return number(text, "location_id")
+        .flatMap(
+            number ->
+                engine
+                    .shortNumbers()
+                    .idOf(request, number)
+                    .map(LocationId::of)
+                    .<Problem>toEither(notFound))
+        .flatMap(
+            id ->
+                engine
+                    .locations()
+                    .list(request)
+                    .<Problem>mapLeft(Problem.Refused::new)
+                    .flatMap(all -> all.find(place -> place.id().equals(id)).toEither(notFound)));
   }
 
   /** The work timer with that number, as of now; not found for any other number. */

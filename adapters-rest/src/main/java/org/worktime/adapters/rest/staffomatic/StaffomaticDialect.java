@@ -18,6 +18,7 @@ import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.ClientAddress;
 import org.worktime.adapters.rest.http.Credentials;
+import org.worktime.adapters.rest.http.Json;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Requests;
@@ -25,6 +26,7 @@ import org.worktime.adapters.rest.http.Responder;
 import org.worktime.adapters.rest.openapi.Operation;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
+import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.domain.place.IpAddress;
 
@@ -76,9 +78,10 @@ public final class StaffomaticDialect implements Dialect {
   private final Credentials credentials;
   private final RateLimit rateLimit;
   private final Responder responder =
-      new Responder(StaffomaticErrors::answer, Option.some(Credentials.BEARER_CHALLENGE));
+      new Responder(StaffomaticErrors::answer, Option.some(Credentials.BASIC_AND_BEARER_CHALLENGE));
   private final WorkTimers workTimers;
   private final BreakTimers breakTimers;
+  private final Directory directory;
 
   /** Every endpoint of the dialect: what it dispatches by, and what its API document describes. */
   private final List<Endpoint> endpoints;
@@ -92,46 +95,84 @@ public final class StaffomaticDialect implements Dialect {
     Listing listing = new Listing(engine, reader);
     this.workTimers = new WorkTimers(engine, reader, listing);
     this.breakTimers = new BreakTimers(engine, reader, listing);
+    this.directory = new Directory(engine, listing);
     this.endpoints = endpoints();
   }
 
   private List<Endpoint> endpoints() {
     String workTimer = "work_timers/{work_timer_id}";
     String breakTimer = "break_timers/{break_timer_id}";
-    return List.of(
-        new Endpoint(
-            HandlerType.GET, "work_timers", (ctx, r, n) -> workTimers.list(ctx, r, Option.none())),
-        new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.start(ctx, r)),
-        new Endpoint(
-            HandlerType.PUT, "work_timers", (ctx, r, n) -> workTimers.stopByTimerId(ctx, r)),
-        new Endpoint(HandlerType.GET, workTimer, (ctx, r, n) -> workTimers.one(r, n.head())),
-        new Endpoint(
-            HandlerType.PUT, workTimer, (ctx, r, n) -> workTimers.update(ctx, r, n.head())),
-        new Endpoint(HandlerType.DELETE, workTimer, (ctx, r, n) -> workTimers.delete(r, n.head())),
-        new Endpoint(
-            HandlerType.GET,
-            workTimer + "/break_timers",
-            (ctx, r, n) -> breakTimers.ofWorkTimer(ctx, r, n.head())),
-        new Endpoint(
-            HandlerType.GET,
-            "break_timers",
-            (ctx, r, n) -> breakTimers.list(ctx, r, Option.none())),
-        new Endpoint(HandlerType.POST, "break_timers", (ctx, r, n) -> breakTimers.create(ctx, r)),
-        new Endpoint(
-            HandlerType.PUT, "break_timers", (ctx, r, n) -> breakTimers.stopByWorkTimerId(ctx, r)),
-        new Endpoint(HandlerType.GET, breakTimer, (ctx, r, n) -> breakTimers.one(r, n.head())),
-        new Endpoint(
-            HandlerType.PUT, breakTimer, (ctx, r, n) -> breakTimers.update(ctx, r, n.head())),
-        new Endpoint(
-            HandlerType.DELETE, breakTimer, (ctx, r, n) -> breakTimers.delete(ctx, r, n.head())),
-        new Endpoint(
-            HandlerType.GET,
-            "locations/{location_id}/work_timers",
-            (ctx, r, n) -> workTimers.list(ctx, r, Option.some(n.head()))),
-        new Endpoint(
-            HandlerType.GET,
-            "locations/{location_id}/break_timers",
-            (ctx, r, n) -> breakTimers.list(ctx, r, Option.some(n.head()))));
+    String location = "locations/{location_id}";
+    List<Endpoint> endpoints =
+        List.of(
+            new Endpoint(
+                HandlerType.GET,
+                "work_timers",
+                (ctx, r, n) -> workTimers.list(ctx, r, Option.none())),
+            new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.start(ctx, r)),
+            new Endpoint(
+                HandlerType.PUT, "work_timers", (ctx, r, n) -> workTimers.stopByTimerId(ctx, r)),
+            new Endpoint(HandlerType.GET, workTimer, (ctx, r, n) -> workTimers.one(r, n.head())),
+            new Endpoint(
+                HandlerType.PUT, workTimer, (ctx, r, n) -> workTimers.update(ctx, r, n.head())),
+            new Endpoint(
+                HandlerType.DELETE, workTimer, (ctx, r, n) -> workTimers.delete(r, n.head())),
+            new Endpoint(
+                HandlerType.GET,
+                workTimer + "/break_timers",
+                (ctx, r, n) -> breakTimers.ofWorkTimer(ctx, r, n.head())),
+            new Endpoint(
+                HandlerType.POST,
+                workTimer + "/break_timers",
+                (ctx, r, n) -> breakTimers.createOn(ctx, r, n.head())),
+            new Endpoint(
+                HandlerType.GET,
+                "break_timers",
+                (ctx, r, n) -> breakTimers.list(ctx, r, Option.none())),
+            new Endpoint(
+                HandlerType.POST, "break_timers", (ctx, r, n) -> breakTimers.create(ctx, r)),
+            new Endpoint(
+                HandlerType.PUT,
+                "break_timers",
+                (ctx, r, n) -> breakTimers.stopByWorkTimerId(ctx, r)),
+            new Endpoint(HandlerType.GET, breakTimer, (ctx, r, n) -> breakTimers.one(r, n.head())),
+            new Endpoint(
+                HandlerType.PUT, breakTimer, (ctx, r, n) -> breakTimers.update(ctx, r, n.head())),
+            new Endpoint(
+                HandlerType.DELETE,
+                breakTimer,
+                (ctx, r, n) -> breakTimers.delete(ctx, r, n.head())),
+            new Endpoint(
+                HandlerType.GET,
+                location + "/work_timers",
+                (ctx, r, n) -> workTimers.list(ctx, r, Option.some(n.head()))),
+            new Endpoint(
+                HandlerType.GET,
+                location + "/break_timers",
+                (ctx, r, n) -> breakTimers.list(ctx, r, Option.some(n.head()))),
+            new Endpoint(
+                HandlerType.GET, "users", (ctx, r, n) -> directory.users(ctx, r, Option.none())),
+            new Endpoint(
+                HandlerType.GET,
+                "users/{user_id}",
+                (ctx, r, n) -> directory.user(r, n.head(), Option.none())),
+            new Endpoint(
+                HandlerType.GET,
+                location + "/users",
+                (ctx, r, n) -> directory.users(ctx, r, Option.some(n.head()))),
+            new Endpoint(
+                HandlerType.GET,
+                location + "/users/{user_id}",
+                (ctx, r, n) -> directory.user(r, n.last(), Option.some(n.head()))),
+            new Endpoint(HandlerType.GET, "locations", (ctx, r, n) -> directory.locations(ctx, r)),
+            new Endpoint(
+                HandlerType.GET, location, (ctx, r, n) -> directory.location(r, n.head())));
+    // PATCH wherever PUT works: staffomatic.rb updates with PATCH (update_work_timer and
+    // update_break_timer), the documentation with PUT.
+    return endpoints.appendAll(
+        endpoints
+            .filter(endpoint -> endpoint.method().equals(HandlerType.PUT))
+            .map(put -> new Endpoint(HandlerType.PATCH, put.template(), put.call())));
   }
 
   @Override
@@ -169,7 +210,9 @@ public final class StaffomaticDialect implements Dialect {
     responder.respond(
         ctx,
         () -> {
-          RateLimit.Verdict verdict = rateLimit.count(callerOf(ctx));
+          Either<Answer, Target> target =
+              Target.of(ctx.path().substring(PREFIX.length()), asksForJson(ctx));
+          RateLimit.Verdict verdict = rateLimit.count(callerOf(ctx, target.toOption()));
           ctx.header("X-RateLimit-Limit", Integer.toString(verdict.limit()));
           ctx.header("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
           ctx.header("X-RateLimit-Reset", Long.toString(verdict.resetEpochSecond()));
@@ -177,27 +220,43 @@ public final class StaffomaticDialect implements Dialect {
             ctx.header("Retry-After", Long.toString(verdict.secondsToReset()));
             return Either.right(StaffomaticErrors.rateLimited(verdict.secondsToReset()));
           }
-          return route(ctx);
+          return target
+              .<Either<Problem, Answer>>fold(Either::right, found -> route(ctx, found))
+              .map(answer -> tagged(ctx, answer));
         });
   }
 
-  private Either<Problem, Answer> route(Context ctx) {
-    String path = ctx.path().substring(PREFIX.length());
-    if (!path.toLowerCase(Locale.ROOT).endsWith(SUFFIX) || path.length() == SUFFIX.length()) {
-      return Either.right(
-          StaffomaticErrors.unsupportedMediaType("every path ends in .json: JSON only"));
-    }
+  private Either<Problem, Answer> route(Context ctx, Target target) {
     if (hasBody(ctx) && !isJson(RequestReader.mediaType(ctx))) {
       return Either.right(
           StaffomaticErrors.unsupportedMediaType("the body must be application/json"));
     }
-    List<String> segments =
-        List.of(path.substring(0, path.length() - SUFFIX.length()).split("/", -1));
     HandlerType method = ctx.method();
     return credentials
-        .actor(ctx, Option.none())
+        .actorByBasicOrBearer(ctx)
         .flatMap(actor -> Requests.of(ctx, actor, Channel.STAFFOMATIC))
-        .flatMap(request -> dispatch(ctx, request, method, segments));
+        .flatMap(request -> inAccount(request, target.account()))
+        .flatMap(request -> dispatch(ctx, request, method, target.segments()));
+  }
+
+  /**
+   * The caller's own company's account, or none named: any other name, another company's or no
+   * one's, is the same 404, so that a path never tells which accounts exist.
+   */
+  private Either<Problem, Request> inAccount(Request request, Option<String> account) {
+    return account.forAll(given -> engine.companyAccount().isOwnAccount(request, given))
+        ? Either.right(request)
+        : Either.left(new Problem.Refused(new Refusal.NotFound("account", "")));
+  }
+
+  /** A GET's answer with its ETag; 304 without a body when {@code If-None-Match} names it. */
+  private static Answer tagged(Context ctx, Answer answer) {
+    if (!ctx.method().equals(HandlerType.GET) || answer.status() != 200) {
+      return answer;
+    }
+    String tag = EntityTag.of(Json.write(answer.body()));
+    ctx.header("ETag", tag);
+    return EntityTag.matches(ctx.header("If-None-Match"), tag) ? new Answer(304, null) : answer;
   }
 
   /** The endpoint the path and method name, its numbers; 404 for no such path, else 405. */
@@ -228,19 +287,41 @@ public final class StaffomaticDialect implements Dialect {
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
-  /** The token's digest (tokens are never kept as they are), or the address without one. */
-  private static String callerOf(Context ctx) {
+  /**
+   * Who the rate limit counts: the address and the account, as the vendor documents it ("from the
+   * same IP address for the same account"). A path without an account has the credential's digest
+   * in the account's place (credentials are never kept as they are): the company it belongs to is
+   * not known before authentication, which the limit comes before.
+   */
+  private static String callerOf(Context ctx, Option<Target> target) {
+    String address = "address " + ClientAddress.of(ctx).map(IpAddress::text).getOrElse("unknown");
+    Option<String> account =
+        target.flatMap(Target::account).map(name -> name.toLowerCase(Locale.ROOT));
+    if (account.isDefined()) {
+      return address + " account " + account.get();
+    }
     String authorization = ctx.header("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return "address " + ClientAddress.of(ctx).map(IpAddress::text).getOrElse("unknown");
+      return address;
     }
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
               .digest(authorization.getBytes(StandardCharsets.UTF_8));
-      return "token " + HexFormat.of().formatHex(digest);
+      return address + " credential " + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }
+  }
+
+  /** JSON is asked for: an {@code Accept} or {@code Content-Type} of JSON, or no {@code Accept}. */
+  private static boolean asksForJson(Context ctx) {
+    String accept = ctx.header("Accept");
+    if (accept == null || accept.isBlank() || isJson(RequestReader.mediaType(ctx))) {
+      return true;
+    }
+    return List.of(accept.split(","))
+        .map(range -> range.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
+        .exists(StaffomaticDialect::isJson);
   }
 }

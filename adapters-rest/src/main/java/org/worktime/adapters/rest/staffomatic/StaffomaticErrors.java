@@ -38,7 +38,10 @@ final class StaffomaticErrors {
       return error(413, "request_too_large", large.describe());
     }
     if (problem instanceof Problem.NoCredentials) {
-      return error(401, "unauthorized", "an access token is needed: Authorization: Bearer <token>");
+      return error(
+          401,
+          "unauthorized",
+          "credentials are needed: Authorization: Basic with email and API key, or Bearer <token>");
     }
     if (problem instanceof Problem.UnknownOperation) {
       return error(404, "not_found", "no such resource");
@@ -74,7 +77,7 @@ final class StaffomaticErrors {
     }
     if (refusal instanceof Refusal.Unauthenticated
         || refusal instanceof Refusal.CredentialExpired) {
-      return error(401, "unauthorized", "the access token is not valid");
+      return error(401, "unauthorized", "the credentials are not valid");
     }
     if (refusal instanceof Refusal.Forbidden forbidden) {
       return error(403, "forbidden", forbidden.describe());

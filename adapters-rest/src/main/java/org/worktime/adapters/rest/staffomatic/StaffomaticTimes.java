@@ -15,7 +15,8 @@ import org.worktime.adapters.rest.http.Text;
 /**
  * Staffomatic's times: ISO-8601 with an offset ({@code 2018-02-28T09:40:40+01:00}), written in the
  * day's zone in whole seconds, a zero offset as {@code +00:00}. Read with an offset or {@code Z},
- * seconds and their fraction optional; a time without an offset is refused, never guessed.
+ * seconds and their fraction optional, a space allowed for the {@code T}; a time without an offset
+ * is refused, never guessed.
  */
 final class StaffomaticTimes {
 
@@ -66,8 +67,17 @@ final class StaffomaticTimes {
         : Map.of();
   }
 
+  /**
+   * ISO-8601 with an offset; a space in the place of the {@code T} is read too, since
+   * staffomatic.rb sends Ruby's {@code Time#to_s} form ({@code 2014-12-08 03:30:00.000+02:00}, its
+   * cassette {@code creates_a_work_timer.json}) and the vendor answered it.
+   */
   static Option<Instant> parse(String text) {
-    return Try.of(() -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+    String iso =
+        text != null && text.length() > 10 && text.charAt(10) == ' '
+            ? text.substring(0, 10) + 'T' + text.substring(11)
+            : text;
+    return Try.of(() -> OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
         .map(OffsetDateTime::toInstant)
         .toOption();
   }

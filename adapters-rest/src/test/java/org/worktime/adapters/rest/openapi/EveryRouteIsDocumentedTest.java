@@ -91,6 +91,7 @@ class EveryRouteIsDocumentedTest extends ApiFixture {
         Long.toString(engine.shortNumbers().numberOf(asAdmin, werkSued.id().value())));
     values.put("timer_id", timer);
     values.put("number", Long.toString(nora.number()));
+    values.put("user_id", Long.toString(nora.number()));
     values.put("/api/v1/policies/{id}", policy);
     values.put("/api/v1/locations/{id}", werkSued.id().toString());
     values.put(

@@ -26,6 +26,7 @@ import org.worktime.application.Engine;
 import org.worktime.application.EngineBuilder;
 import org.worktime.application.Request;
 import org.worktime.application.employee.ManageEmployeesUseCase.NewEmployee;
+import org.worktime.domain.employee.CompanySlug;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.employee.Role;
 import org.worktime.domain.place.Location;
@@ -52,6 +53,7 @@ abstract class StaffomaticFixture {
   final HttpClient http = HttpClient.newHttpClient();
 
   Request asAdmin;
+  Request asOtherAdmin;
   Location werkSued;
   Employee nora;
   Employee ole;
@@ -84,7 +86,7 @@ abstract class StaffomaticFixture {
     miaToken = key(asAdmin, mia);
 
     Actor otherAdmin = engine.tenantSetup().createTenant("zed@example.com", "Zed", BERLIN).get();
-    Request asOtherAdmin = Request.of(otherAdmin, Channel.EMBEDDED);
+    asOtherAdmin = Request.of(otherAdmin, Channel.EMBEDDED);
     zoe = add(asOtherAdmin, 493, "zoe@example.com", Role.EMPLOYEE);
     zoeToken = key(asOtherAdmin, zoe);
 
@@ -135,6 +137,29 @@ abstract class StaffomaticFixture {
         .header("Content-Type", "application/json; charset=utf-8")
         .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
         .build();
+  }
+
+  /** {@code PATCH /v3/<path>} with a JSON body, as staffomatic.rb updates. */
+  Reply patch(String path, String token, String json) {
+    return send(withJson(builder(path, token), json, "PATCH"));
+  }
+
+  /** Gives the caller's company (the admin's, or the second tenant's) its account name. */
+  void name(Request as, String slug) {
+    engine.companyAccount().setSlug(as, CompanySlug.of(slug).get()).get();
+  }
+
+  /** The {@code Authorization} value of HTTP Basic with that user and password. */
+  static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A request to {@code /v3/<path>} with the given {@code Authorization}, nothing else set. */
+  HttpRequest.Builder authorized(String path, String authorization) {
+    return HttpRequest.newBuilder(URI.create(base + "/v3/" + path))
+        .header("Authorization", authorization);
   }
 
   /** A Bitrix call on the same server, the token in {@code auth}. */
