@@ -31,10 +31,13 @@ sealed interface Target {
   Pattern WEBHOOK = Pattern.compile("0*([1-9]\\d{0,17})/([^/]+)/([^/]+)/?");
 
   /**
-   * The target of the path after {@code /rest/}; anything else is an unknown method, named without
-   * the path, which may hold a secret.
+   * The target of the path after {@code /rest/}, repeated slashes read as one; anything else is an
+   * unknown method, named without the path, which may hold a secret.
    */
-  static Either<Problem, Target> of(String rest) {
+  static Either<Problem, Target> of(String path) {
+    // The JS SDK's OAuth client joins its endpoint ".../rest/" and "/<method>": the vendor takes
+    // the doubled slash, so repeated slashes count as one.
+    String rest = path.replaceAll("/{2,}", "/").replaceFirst("^/", "");
     Matcher application = APPLICATION.matcher(rest);
     if (application.matches()) {
       return Either.right(new Application(name(application.group(1))));

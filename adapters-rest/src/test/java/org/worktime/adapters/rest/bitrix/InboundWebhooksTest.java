@@ -49,6 +49,9 @@ class InboundWebhooksTest extends TimemanFixture {
     assertThat(closed.get("STATUS").asText()).isEqualTo("CLOSED");
 
     assertThat(get("timeman.status", auth(flexibleToken)).result()).isEqualTo(closed);
+    // The JS SDK's OAuth client doubles the slash after /rest/; the vendor takes it.
+    assertThat(hook("/6//" + secret + "/timeman.status").result()).isEqualTo(closed);
+    assertThat(get("/timeman.status", auth(flexibleToken)).result()).isEqualTo(closed);
   }
 
   @Test
