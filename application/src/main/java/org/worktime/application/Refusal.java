@@ -12,8 +12,41 @@ public sealed interface Refusal {
 
   String describe();
 
+  /**
+   * The refusal, case by case. A mapping that implements {@link Cases} says what every kind of
+   * refusal becomes: a new kind adds a method there, and every mapping fails to compile until it
+   * handles it, where a chain of {@code instanceof} with a last catch-all would hide it.
+   */
+  <R> R fold(Cases<R> cases);
+
+  /** One method per kind of refusal. */
+  interface Cases<R> {
+    R workday(WorkdayRefused refused);
+
+    R timer(TimerRefused refused);
+
+    R invalidValue(InvalidValue refused);
+
+    R notFound(NotFound refused);
+
+    R unauthenticated(Unauthenticated refused);
+
+    R credentialExpired(CredentialExpired refused);
+
+    R forbidden(Forbidden refused);
+
+    R conflict(Conflict refused);
+
+    R idempotencyKeyReused(IdempotencyKeyReused refused);
+  }
+
   /** The workday rules refused the action. */
   record WorkdayRefused(WorkdayError error) implements Refusal {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.workday(this);
+    }
+
     @Override
     public String describe() {
       return error.describe();
@@ -23,6 +56,11 @@ public sealed interface Refusal {
   /** The task timer rules refused the action. */
   record TimerRefused(TimerError error) implements Refusal {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.timer(this);
+    }
+
+    @Override
     public String describe() {
       return error.describe();
     }
@@ -30,6 +68,11 @@ public sealed interface Refusal {
 
   /** A value given from outside was not acceptable. */
   record InvalidValue(ValueError error) implements Refusal {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.invalidValue(this);
+    }
+
     @Override
     public String describe() {
       return error.describe();
@@ -39,6 +82,11 @@ public sealed interface Refusal {
   /** Nothing of that kind with that key exists in the caller's tenant. */
   record NotFound(String what, String key) implements Refusal {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.notFound(this);
+    }
+
+    @Override
     public String describe() {
       return "no " + what + " " + key;
     }
@@ -46,6 +94,11 @@ public sealed interface Refusal {
 
   /** No valid credentials: missing, unknown, revoked or expired. */
   record Unauthenticated(String reason) implements Refusal {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.unauthenticated(this);
+    }
+
     @Override
     public String describe() {
       return reason;
@@ -59,6 +112,11 @@ public sealed interface Refusal {
    */
   record CredentialExpired(String reason) implements Refusal {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.credentialExpired(this);
+    }
+
+    @Override
     public String describe() {
       return reason;
     }
@@ -66,6 +124,11 @@ public sealed interface Refusal {
 
   /** The caller's role does not allow the action on that subject. */
   record Forbidden(String action) implements Refusal {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.forbidden(this);
+    }
+
     @Override
     public String describe() {
       return "not allowed to " + action;
@@ -75,6 +138,11 @@ public sealed interface Refusal {
   /** Someone else changed the same thing first; reload and try again. */
   record Conflict(String what) implements Refusal {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.conflict(this);
+    }
+
+    @Override
     public String describe() {
       return what + " was changed by someone else at the same time; try again";
     }
@@ -82,6 +150,11 @@ public sealed interface Refusal {
 
   /** The idempotency key was already used for a different command. */
   record IdempotencyKeyReused(IdempotencyKey key) implements Refusal {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.idempotencyKeyReused(this);
+    }
+
     @Override
     public String describe() {
       return "the idempotency key '" + key.value() + "' was already used for a different request";

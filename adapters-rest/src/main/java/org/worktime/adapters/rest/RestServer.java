@@ -25,6 +25,7 @@ import org.worktime.adapters.rest.http.BodyIntake;
 import org.worktime.adapters.rest.http.ClientAddress;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Json;
+import org.worktime.adapters.rest.http.PlainAnswers;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestReader;
 import org.worktime.adapters.rest.http.Responder;
@@ -249,12 +250,6 @@ public final class RestServer {
     return dialects
         .find(dialect -> dialect.claims(ctx.path()))
         .map(dialect -> dialect.answer(problem))
-        .getOrElse(
-            () ->
-                new Answer(
-                    problem instanceof Problem.UnknownOperation
-                        ? 404
-                        : problem instanceof Problem.Unavailable ? 503 : 500,
-                    Map.of("error", problem.describe())));
+        .getOrElse(() -> PlainAnswers.answer(problem));
   }
 }

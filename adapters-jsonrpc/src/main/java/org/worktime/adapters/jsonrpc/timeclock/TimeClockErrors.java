@@ -45,29 +45,59 @@ public final class TimeClockErrors {
   private TimeClockErrors() {}
 
   public static RpcError of(Refusal refusal) {
-    String reason = refusal.describe();
-    if (refusal instanceof Refusal.WorkdayRefused refused) {
-      return workday(refused.error());
+    return refusal.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  /** Every refusal as a JSON-RPC error, the engine's sentence in {@code data.reason}. */
+  private static final class Shape implements Refusal.Cases<RpcError> {
+
+    @Override
+    public RpcError workday(Refusal.WorkdayRefused refused) {
+      return TimeClockErrors.workday(refused.error());
     }
-    if (refusal instanceof Refusal.TimerRefused refused) {
-      return timer(refused.error());
+
+    @Override
+    public RpcError timer(Refusal.TimerRefused refused) {
+      return TimeClockErrors.timer(refused.error());
     }
-    if (refusal instanceof Refusal.InvalidValue) {
-      return RpcError.invalidParams("params", reason);
+
+    @Override
+    public RpcError invalidValue(Refusal.InvalidValue refused) {
+      return RpcError.invalidParams("params", refused.describe());
     }
-    if (refusal instanceof Refusal.NotFound) {
-      return RpcError.application(NOT_FOUND, "Not found", reason);
+
+    @Override
+    public RpcError notFound(Refusal.NotFound refused) {
+      return RpcError.application(NOT_FOUND, "Not found", refused.describe());
     }
-    if (refusal instanceof Refusal.Forbidden) {
-      return RpcError.application(FORBIDDEN, "Forbidden", reason);
+
+    @Override
+    public RpcError unauthenticated(Refusal.Unauthenticated refused) {
+      return RpcError.unauthenticated(refused.describe());
     }
-    if (refusal instanceof Refusal.Conflict) {
-      return RpcError.application(CONFLICT, "Conflict", reason);
+
+    @Override
+    public RpcError credentialExpired(Refusal.CredentialExpired refused) {
+      return RpcError.unauthenticated(refused.describe());
     }
-    if (refusal instanceof Refusal.IdempotencyKeyReused) {
-      return RpcError.application(IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", reason);
+
+    @Override
+    public RpcError forbidden(Refusal.Forbidden refused) {
+      return RpcError.application(FORBIDDEN, "Forbidden", refused.describe());
     }
-    return RpcError.unauthenticated(reason);
+
+    @Override
+    public RpcError conflict(Refusal.Conflict refused) {
+      return RpcError.application(CONFLICT, "Conflict", refused.describe());
+    }
+
+    @Override
+    public RpcError idempotencyKeyReused(Refusal.IdempotencyKeyReused refused) {
+      return RpcError.application(
+          IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", refused.describe());
+    }
   }
 
   private static RpcError workday(WorkdayError error) {

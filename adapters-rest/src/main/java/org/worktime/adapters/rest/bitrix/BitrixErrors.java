@@ -25,11 +25,7 @@ final class BitrixErrors {
    * webhook with that user and secret.
    */
   static Answer webhookAnswer(Problem problem) {
-    if (problem instanceof Problem.Refused refused
-        && refused.refusal() instanceof Refusal.Unauthenticated) {
-      return error(401, "INVALID_CREDENTIALS", "Invalid request credentials");
-    }
-    return answer(problem);
+    return problem.fold(WEBHOOK_SHAPE);
   }
 
   /** More commands in a batch than the vendor's limit. */
@@ -46,35 +42,130 @@ final class BitrixErrors {
   }
 
   static Answer answer(Problem problem) {
-    if (problem instanceof Problem.Refused refused) {
-      return refusal(refused.refusal());
-    }
-    if (problem instanceof Problem.Malformed) {
+    return problem.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  private static final Shape WEBHOOK_SHAPE =
+      new Shape() {
+        @Override
+        public Answer unauthenticated(Refusal.Unauthenticated refused) {
+          return error(401, "INVALID_CREDENTIALS", "Invalid request credentials");
+        }
+      };
+
+  /** Every problem and every refusal, each as Bitrix answers it. */
+  private static class Shape implements Problem.Cases<Answer>, Refusal.Cases<Answer> {
+
+    @Override
+    public Answer malformed(Problem.Malformed problem) {
       return error(400, "INVALID_REQUEST", problem);
     }
-    if (problem instanceof Problem.TooLarge) {
+
+    @Override
+    public Answer tooLarge(Problem.TooLarge problem) {
       return error(413, "REQUEST_TOO_LARGE", problem);
     }
-    if (problem instanceof Problem.NoCredentials) {
+
+    @Override
+    public Answer noCredentials(Problem.NoCredentials problem) {
       return error(401, "NO_AUTH_FOUND", problem);
     }
-    if (problem instanceof Problem.InvalidInput invalid) {
-      return violation(invalid.first());
-    }
-    if (problem instanceof Problem.InvalidParameter) {
+
+    @Override
+    public Answer invalidParameter(Problem.InvalidParameter problem) {
       return error(400, "ERROR_ARGUMENT", problem);
     }
-    if (problem instanceof Problem.UnknownOperation) {
+
+    @Override
+    public Answer invalidInput(Problem.InvalidInput problem) {
+      return violation(problem.first());
+    }
+
+    @Override
+    public Answer unsupportedMediaType(Problem.UnsupportedMediaType problem) {
+      return error(400, "INVALID_REQUEST", problem);
+    }
+
+    @Override
+    public Answer unknownOperation(Problem.UnknownOperation problem) {
       return error(404, "ERROR_METHOD_NOT_FOUND", problem);
     }
-    if (problem instanceof Problem.MethodNotAllowed) {
+
+    @Override
+    public Answer methodNotAllowed(Problem.MethodNotAllowed problem) {
       return error(405, "ERROR_METHOD_NOT_ALLOWED", problem);
     }
-    if (problem instanceof Problem.Unavailable unavailable) {
-      return error(
-          503, unavailable.outcomeUnknown() ? "OUTCOME_UNKNOWN" : "SERVICE_UNAVAILABLE", problem);
+
+    @Override
+    public Answer refused(Problem.Refused problem) {
+      return problem.refusal().fold(this);
     }
-    return error(500, "INTERNAL_SERVER_ERROR", problem);
+
+    @Override
+    public Answer unavailable(Problem.Unavailable problem) {
+      return error(
+          503, problem.outcomeUnknown() ? "OUTCOME_UNKNOWN" : "SERVICE_UNAVAILABLE", problem);
+    }
+
+    @Override
+    public Answer unexpected(Problem.Unexpected problem) {
+      return error(500, "INTERNAL_SERVER_ERROR", problem);
+    }
+
+    @Override
+    public Answer workday(Refusal.WorkdayRefused refused) {
+      return error(400, workdayCode(refused.error()), refused.describe());
+    }
+
+    /** Bitrix's scope has no task timers: a refusal of one can only come from a bug here. */
+    @Override
+    public Answer timer(Refusal.TimerRefused refused) {
+      return error(400, "TIMER_REFUSED", refused.describe());
+    }
+
+    @Override
+    public Answer invalidValue(Refusal.InvalidValue refused) {
+      return error(400, "ERROR_ARGUMENT", refused.describe());
+    }
+
+    /**
+     * The timeman pages document an unknown USER_ID as HTTP 400 with an empty code; b24phpsdk reads
+     * a description with "not found" in it as its ItemNotFoundException.
+     */
+    @Override
+    public Answer notFound(Refusal.NotFound refused) {
+      return refused.what().equals("employee")
+          ? error(400, "", "User not found")
+          : error(404, "NOT_FOUND", refused.describe());
+    }
+
+    @Override
+    public Answer unauthenticated(Refusal.Unauthenticated refused) {
+      return error(401, "invalid_token", "The access token provided is invalid");
+    }
+
+    /** Bitrix clients refresh their token on exactly this code: only here may it help. */
+    @Override
+    public Answer credentialExpired(Refusal.CredentialExpired refused) {
+      return error(401, "expired_token", "The access token provided has expired");
+    }
+
+    @Override
+    public Answer forbidden(Refusal.Forbidden refused) {
+      return error(403, "ACCESS_DENIED", refused.describe());
+    }
+
+    @Override
+    public Answer conflict(Refusal.Conflict refused) {
+      return error(409, "CONFLICT", refused.describe());
+    }
+
+    @Override
+    public Answer idempotencyKeyReused(Refusal.IdempotencyKeyReused refused) {
+      return error(422, "IDEMPOTENCY_KEY_REUSED", refused.describe());
+    }
   }
 
   /**
@@ -88,39 +179,6 @@ final class BitrixErrors {
     return violation.kind() == Violation.Kind.TIME
         ? error(400, "WRONG_DATETIME_FORMAT", description)
         : error(400, "ERROR_ARGUMENT", description);
-  }
-
-  private static Answer refusal(Refusal refusal) {
-    if (refusal instanceof Refusal.WorkdayRefused workday) {
-      return error(400, workdayCode(workday.error()), refusal.describe());
-    }
-    if (refusal instanceof Refusal.CredentialExpired) {
-      // Bitrix clients refresh their token when they see exactly this code: only here may it help.
-      return error(401, "expired_token", "The access token provided has expired");
-    }
-    if (refusal instanceof Refusal.Unauthenticated) {
-      return error(401, "invalid_token", "The access token provided is invalid");
-    }
-    if (refusal instanceof Refusal.Forbidden) {
-      return error(403, "ACCESS_DENIED", refusal.describe());
-    }
-    if (refusal instanceof Refusal.NotFound notFound) {
-      // The timeman pages document an unknown USER_ID as HTTP 400 with an empty code; b24phpsdk
-      // reads a description with "not found" in it as its ItemNotFoundException.
-      return notFound.what().equals("employee")
-          ? error(400, "", "User not found")
-          : error(404, "NOT_FOUND", refusal.describe());
-    }
-    if (refusal instanceof Refusal.InvalidValue) {
-      return error(400, "ERROR_ARGUMENT", refusal.describe());
-    }
-    if (refusal instanceof Refusal.Conflict) {
-      return error(409, "CONFLICT", refusal.describe());
-    }
-    if (refusal instanceof Refusal.IdempotencyKeyReused) {
-      return error(422, "IDEMPOTENCY_KEY_REUSED", refusal.describe());
-    }
-    return error(400, "TIMER_REFUSED", refusal.describe());
   }
 
   static String workdayCode(WorkdayError error) {

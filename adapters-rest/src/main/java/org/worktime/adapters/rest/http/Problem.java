@@ -11,8 +11,44 @@ public sealed interface Problem {
 
   String describe();
 
+  /**
+   * The problem, case by case: a dialect's mapping implements {@link Cases}, so that a new kind of
+   * problem fails to compile in every dialect until each says what it becomes.
+   */
+  <R> R fold(Cases<R> cases);
+
+  /** One method per kind of problem. */
+  interface Cases<R> {
+    R malformed(Malformed problem);
+
+    R tooLarge(TooLarge problem);
+
+    R noCredentials(NoCredentials problem);
+
+    R invalidParameter(InvalidParameter problem);
+
+    R invalidInput(InvalidInput problem);
+
+    R unsupportedMediaType(UnsupportedMediaType problem);
+
+    R unknownOperation(UnknownOperation problem);
+
+    R methodNotAllowed(MethodNotAllowed problem);
+
+    R refused(Refused problem);
+
+    R unavailable(Unavailable problem);
+
+    R unexpected(Unexpected problem);
+  }
+
   /** The body or query could not be read: bad JSON, bad percent-encoding, invalid UTF-8. */
   record Malformed(String why) implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.malformed(this);
+    }
+
     @Override
     public String describe() {
       return why;
@@ -22,6 +58,11 @@ public sealed interface Problem {
   /** The body is larger than the server accepts. */
   record TooLarge(long limit) implements Problem {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.tooLarge(this);
+    }
+
+    @Override
     public String describe() {
       return "the request body is larger than " + limit + " bytes";
     }
@@ -30,6 +71,11 @@ public sealed interface Problem {
   /** No token was presented at all. */
   record NoCredentials() implements Problem {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.noCredentials(this);
+    }
+
+    @Override
     public String describe() {
       return "no access token was given";
     }
@@ -37,6 +83,11 @@ public sealed interface Problem {
 
   /** A parameter is present but not of the expected form. */
   record InvalidParameter(String name, String why) implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.invalidParameter(this);
+    }
+
     @Override
     public String describe() {
       return "parameter " + name + ": " + why;
@@ -48,6 +99,11 @@ public sealed interface Problem {
    * or not of the expected form, each named, in the order the DTO declares them (never empty).
    */
   record InvalidInput(io.vavr.collection.Seq<Violation> each) implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.invalidInput(this);
+    }
+
     public InvalidInput {
       if (each.isEmpty()) {
         throw new IllegalArgumentException("invalid input names at least one violation");
@@ -73,6 +129,11 @@ public sealed interface Problem {
   /** The body is not in a media type the route reads. */
   record UnsupportedMediaType(String why) implements Problem {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.unsupportedMediaType(this);
+    }
+
+    @Override
     public String describe() {
       return why;
     }
@@ -80,6 +141,11 @@ public sealed interface Problem {
 
   /** No such method or route in the dialect. */
   record UnknownOperation(String name) implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.unknownOperation(this);
+    }
+
     @Override
     public String describe() {
       return "no method " + name;
@@ -89,6 +155,11 @@ public sealed interface Problem {
   /** The HTTP method is not one the route takes. */
   record MethodNotAllowed(String method) implements Problem {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.methodNotAllowed(this);
+    }
+
+    @Override
     public String describe() {
       return "the HTTP method " + method + " is not allowed here";
     }
@@ -96,6 +167,11 @@ public sealed interface Problem {
 
   /** The engine said no. */
   record Refused(Refusal refusal) implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.refused(this);
+    }
+
     @Override
     public String describe() {
       return refusal.describe();
@@ -109,6 +185,11 @@ public sealed interface Problem {
    */
   record Unavailable(boolean outcomeUnknown, java.time.Duration retryAfter) implements Problem {
     @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.unavailable(this);
+    }
+
+    @Override
     public String describe() {
       return outcomeUnknown
           ? "the store became unavailable while the change was being committed, so it may or may"
@@ -121,6 +202,11 @@ public sealed interface Problem {
 
   /** A bug: the client is told nothing more, the log has the details. */
   record Unexpected() implements Problem {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.unexpected(this);
+    }
+
     @Override
     public String describe() {
       return "an internal error occurred";

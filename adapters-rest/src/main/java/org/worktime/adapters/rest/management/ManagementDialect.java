@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.worktime.adapters.rest.Dialect;
@@ -31,6 +33,7 @@ import org.worktime.application.Engine;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.access.ApiKey;
+import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase.EmployeeChanges;
 import org.worktime.application.employee.ManageEmployeesUseCase.NewEmployee;
 import org.worktime.domain.employee.CompanySlug;
@@ -414,22 +417,15 @@ public final class ManagementDialect implements Dialect {
                     body.employee(), body.label(), Option.of(body.validity()).map(Duration::parse)))
         .flatMap(
             order ->
-                refused(engine.employees().byNumber(request, order.employee()))
-                    .flatMap(
-                        holder ->
-                            refused(
-                                engine
-                                    .apiKeys()
-                                    .issue(request, holder.id(), order.label(), order.validity())))
-                    .map(
-                        issued -> {
-                          Map<String, Object> body = new LinkedHashMap<>();
-                          body.put("id", issued.key().id().toString());
-                          body.put("token", issued.token());
-                          body.putAll(key(issued.key(), order.employee()));
-                          return secret(
-                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
-                        }));
+                issued(
+                    ctx,
+                    request,
+                    order,
+                    holder ->
+                        engine
+                            .apiKeys()
+                            .issue(request, holder.id(), order.label(), order.validity()),
+                    (issued, body) -> body.put("token", issued.token())));
   }
 
   private Either<Problem, Answer> registerClient(Context ctx, Request request) {
@@ -437,23 +433,15 @@ public final class ManagementDialect implements Dialect {
         .map(body -> new KeyOrder(body.employee(), body.label(), Option.none()))
         .flatMap(
             order ->
-                refused(engine.employees().byNumber(request, order.employee()))
-                    .flatMap(
-                        holder ->
-                            refused(
-                                engine
-                                    .apiKeys()
-                                    .registerClient(request, holder.id(), order.label())))
-                    .map(
-                        issued -> {
-                          Map<String, Object> body = new LinkedHashMap<>();
-                          body.put("id", issued.key().id().toString());
-                          body.put("client_id", issued.clientId());
-                          body.put("client_secret", issued.clientSecret());
-                          body.putAll(key(issued.key(), order.employee()));
-                          return secret(
-                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
-                        }));
+                issued(
+                    ctx,
+                    request,
+                    order,
+                    holder -> engine.apiKeys().registerClient(request, holder.id(), order.label()),
+                    (issued, body) -> {
+                      body.put("client_id", issued.clientId());
+                      body.put("client_secret", issued.clientSecret());
+                    }));
   }
 
   /**
@@ -465,22 +453,37 @@ public final class ManagementDialect implements Dialect {
         .map(body -> new KeyOrder(body.employee(), body.label(), Option.none()))
         .flatMap(
             order ->
-                refused(engine.employees().byNumber(request, order.employee()))
-                    .flatMap(
-                        holder ->
-                            refused(
-                                engine.apiKeys().issueWebhook(request, holder.id(), order.label())))
-                    .map(
-                        issued -> {
-                          Map<String, Object> body = new LinkedHashMap<>();
-                          body.put("id", issued.key().id().toString());
-                          body.put("secret", issued.token());
-                          body.put(
-                              "path", "/rest/" + order.employee() + "/" + issued.token() + "/");
-                          body.putAll(key(issued.key(), order.employee()));
-                          return secret(
-                              ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
-                        }));
+                issued(
+                    ctx,
+                    request,
+                    order,
+                    holder -> engine.apiKeys().issueWebhook(request, holder.id(), order.label()),
+                    (issued, body) -> {
+                      body.put("secret", issued.token());
+                      body.put("path", "/rest/" + order.employee() + "/" + issued.token() + "/");
+                    }));
+  }
+
+  /**
+   * A new credential for the order's employee, answered 201 once with what only this answer shows
+   * ({@code secrets}, written first), then the fields it is listed with.
+   */
+  private Either<Problem, Answer> issued(
+      Context ctx,
+      Request request,
+      KeyOrder order,
+      Function<Employee, Either<Refusal, ApiKeysUseCase.Issued>> issue,
+      BiConsumer<ApiKeysUseCase.Issued, Map<String, Object>> secrets) {
+    return refused(engine.employees().byNumber(request, order.employee()))
+        .flatMap(holder -> refused(issue.apply(holder)))
+        .map(
+            issued -> {
+              Map<String, Object> body = new LinkedHashMap<>();
+              body.put("id", issued.key().id().toString());
+              secrets.accept(issued, body);
+              body.putAll(key(issued.key(), order.employee()));
+              return secret(ctx, created(ctx, "/api/v1/keys/" + issued.key().id(), body));
+            });
   }
 
   private Either<Problem, Answer> revokeKey(Context ctx, Request request) {

@@ -22,75 +22,130 @@ final class ManagementProblems {
   private ManagementProblems() {}
 
   static Answer answer(Problem problem) {
-    if (problem instanceof Problem.Refused refused) {
-      return refusal(refused.refusal());
+    return problem.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  /** Every problem and every refusal, each as problem details. */
+  private static final class Shape implements Problem.Cases<Answer>, Refusal.Cases<Answer> {
+
+    @Override
+    public Answer malformed(Problem.Malformed problem) {
+      return problem(400, "malformed-request", "Malformed request", problem.describe());
     }
-    if (problem instanceof Problem.InvalidInput invalid) {
-      return invalidFields(invalid.each());
+
+    @Override
+    public Answer tooLarge(Problem.TooLarge problem) {
+      return problem(413, "body-too-large", "Request body too large", problem.describe());
     }
-    if (problem instanceof Problem.InvalidParameter invalid) {
-      return invalidFields(
-          Problem.InvalidInput.of(invalid.name(), invalid.why(), Violation.Kind.INVALID).each());
-    }
-    if (problem instanceof Problem.Malformed malformed) {
-      return problem(400, "malformed-request", "Malformed request", malformed.describe());
-    }
-    if (problem instanceof Problem.TooLarge large) {
-      return problem(413, "body-too-large", "Request body too large", large.describe());
-    }
-    if (problem instanceof Problem.UnsupportedMediaType media) {
-      return problem(415, "unsupported-media-type", "Unsupported media type", media.describe());
-    }
-    if (problem instanceof Problem.NoCredentials) {
+
+    @Override
+    public Answer noCredentials(Problem.NoCredentials problem) {
       return problem(
           401,
           "unauthenticated",
           "Unauthenticated",
           "an access token is needed: Authorization: Bearer <token>");
     }
-    if (problem instanceof Problem.UnknownOperation) {
+
+    @Override
+    public Answer invalidParameter(Problem.InvalidParameter problem) {
+      return invalidFields(
+          Problem.InvalidInput.of(problem.name(), problem.why(), Violation.Kind.INVALID).each());
+    }
+
+    @Override
+    public Answer invalidInput(Problem.InvalidInput problem) {
+      return invalidFields(problem.each());
+    }
+
+    @Override
+    public Answer unsupportedMediaType(Problem.UnsupportedMediaType problem) {
+      return problem(415, "unsupported-media-type", "Unsupported media type", problem.describe());
+    }
+
+    @Override
+    public Answer unknownOperation(Problem.UnknownOperation problem) {
       return problem(404, "not-found", "Not found", "no such resource");
     }
-    if (problem instanceof Problem.MethodNotAllowed method) {
-      return problem(405, "method-not-allowed", "Method not allowed", method.describe());
-    }
-    if (problem instanceof Problem.Unavailable unavailable) {
-      return unavailable.outcomeUnknown()
-          ? problem(503, "outcome-unknown", "Outcome unknown", unavailable.describe())
-          : problem(503, "store-unavailable", "Store unavailable", unavailable.describe());
-    }
-    return problem(500, "internal-error", "Internal error", "an internal error occurred");
-  }
 
-  private static Answer refusal(Refusal refusal) {
-    if (refusal instanceof Refusal.Unauthenticated
-        || refusal instanceof Refusal.CredentialExpired) {
+    @Override
+    public Answer methodNotAllowed(Problem.MethodNotAllowed problem) {
+      return problem(405, "method-not-allowed", "Method not allowed", problem.describe());
+    }
+
+    @Override
+    public Answer refused(Problem.Refused problem) {
+      return problem.refusal().fold(this);
+    }
+
+    @Override
+    public Answer unavailable(Problem.Unavailable problem) {
+      return problem.outcomeUnknown()
+          ? problem(503, "outcome-unknown", "Outcome unknown", problem.describe())
+          : problem(503, "store-unavailable", "Store unavailable", problem.describe());
+    }
+
+    @Override
+    public Answer unexpected(Problem.Unexpected problem) {
+      return problem(500, "internal-error", "Internal error", "an internal error occurred");
+    }
+
+    /** The management API changes no workday: a refusal of one can only come from a bug here. */
+    @Override
+    public Answer workday(Refusal.WorkdayRefused refused) {
+      return problem(409, "refused", "Refused", refused.describe());
+    }
+
+    /** The management API changes no timer: a refusal of one can only come from a bug here. */
+    @Override
+    public Answer timer(Refusal.TimerRefused refused) {
+      return problem(409, "refused", "Refused", refused.describe());
+    }
+
+    @Override
+    public Answer invalidValue(Refusal.InvalidValue refused) {
+      return problem(400, "invalid-value", "Invalid value", refused.describe());
+    }
+
+    @Override
+    public Answer notFound(Refusal.NotFound refused) {
+      return problem(404, "not-found", "Not found", refused.describe());
+    }
+
+    @Override
+    public Answer unauthenticated(Refusal.Unauthenticated refused) {
       return problem(
           401,
           "unauthenticated",
           "Unauthenticated",
           "the access token is unknown, revoked or expired");
     }
-    if (refusal instanceof Refusal.Forbidden) {
-      return problem(403, "forbidden", "Forbidden", refusal.describe());
+
+    @Override
+    public Answer credentialExpired(Refusal.CredentialExpired refused) {
+      return unauthenticated(new Refusal.Unauthenticated(refused.reason()));
     }
-    if (refusal instanceof Refusal.NotFound) {
-      return problem(404, "not-found", "Not found", refusal.describe());
+
+    @Override
+    public Answer forbidden(Refusal.Forbidden refused) {
+      return problem(403, "forbidden", "Forbidden", refused.describe());
     }
-    if (refusal instanceof Refusal.Conflict conflict) {
+
+    @Override
+    public Answer conflict(Refusal.Conflict refused) {
       return problem(
           409,
           "conflict",
           "Conflict",
-          conflict.what() + " is already taken by another record, or was changed at the same time");
+          refused.what() + " is already taken by another record, or was changed at the same time");
     }
-    if (refusal instanceof Refusal.IdempotencyKeyReused) {
-      return problem(422, "idempotency-key-reused", "Idempotency key reused", refusal.describe());
+
+    @Override
+    public Answer idempotencyKeyReused(Refusal.IdempotencyKeyReused refused) {
+      return problem(422, "idempotency-key-reused", "Idempotency key reused", refused.describe());
     }
-    if (refusal instanceof Refusal.InvalidValue) {
-      return problem(400, "invalid-value", "Invalid value", refusal.describe());
-    }
-    return problem(409, "refused", "Refused", refusal.describe());
   }
 
   /** Every violation, each field named with what is wrong with it. */

@@ -19,43 +19,123 @@ final class StaffomaticErrors {
   private StaffomaticErrors() {}
 
   static Answer answer(Problem problem) {
-    if (problem instanceof Problem.Refused refused) {
-      return refusal(refused.refusal());
+    return problem.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  /** Every problem and every refusal, each as Staffomatic answers it. */
+  private static final class Shape implements Problem.Cases<Answer>, Refusal.Cases<Answer> {
+
+    @Override
+    public Answer malformed(Problem.Malformed problem) {
+      return error(400, "bad_request", problem.describe());
     }
-    if (problem instanceof Problem.InvalidInput invalid) {
-      Violation first = invalid.first();
-      return first.kind() == Violation.Kind.TIME
-          ? error(422, "invalid_time", first.describe())
-          : error(422, "invalid_parameter", first.describe());
+
+    @Override
+    public Answer tooLarge(Problem.TooLarge problem) {
+      return error(413, "request_too_large", problem.describe());
     }
-    if (problem instanceof Problem.InvalidParameter invalid) {
-      return error(422, "invalid_parameter", invalid.describe());
-    }
-    if (problem instanceof Problem.Malformed malformed) {
-      return error(400, "bad_request", malformed.describe());
-    }
-    if (problem instanceof Problem.TooLarge large) {
-      return error(413, "request_too_large", large.describe());
-    }
-    if (problem instanceof Problem.NoCredentials) {
+
+    @Override
+    public Answer noCredentials(Problem.NoCredentials problem) {
       return error(
           401,
           "unauthorized",
           "credentials are needed: Authorization: Basic with email and API key, or Bearer <token>");
     }
-    if (problem instanceof Problem.UnknownOperation) {
+
+    @Override
+    public Answer invalidParameter(Problem.InvalidParameter problem) {
+      return error(422, "invalid_parameter", problem.describe());
+    }
+
+    @Override
+    public Answer invalidInput(Problem.InvalidInput problem) {
+      Violation first = problem.first();
+      return first.kind() == Violation.Kind.TIME
+          ? error(422, "invalid_time", first.describe())
+          : error(422, "invalid_parameter", first.describe());
+    }
+
+    @Override
+    public Answer unsupportedMediaType(Problem.UnsupportedMediaType problem) {
+      return StaffomaticErrors.unsupportedMediaType(problem.describe());
+    }
+
+    @Override
+    public Answer unknownOperation(Problem.UnknownOperation problem) {
       return error(404, "not_found", "no such resource");
     }
-    if (problem instanceof Problem.MethodNotAllowed method) {
-      return error(405, "method_not_allowed", method.describe());
+
+    @Override
+    public Answer methodNotAllowed(Problem.MethodNotAllowed problem) {
+      return error(405, "method_not_allowed", problem.describe());
     }
-    if (problem instanceof Problem.Unavailable unavailable) {
+
+    @Override
+    public Answer refused(Problem.Refused problem) {
+      return problem.refusal().fold(this);
+    }
+
+    @Override
+    public Answer unavailable(Problem.Unavailable problem) {
       return error(
           503,
-          unavailable.outcomeUnknown() ? "outcome_unknown" : "service_unavailable",
-          unavailable.describe());
+          problem.outcomeUnknown() ? "outcome_unknown" : "service_unavailable",
+          problem.describe());
     }
-    return error(500, "internal_error", "an internal error occurred");
+
+    @Override
+    public Answer unexpected(Problem.Unexpected problem) {
+      return error(500, "internal_error", "an internal error occurred");
+    }
+
+    @Override
+    public Answer workday(Refusal.WorkdayRefused refused) {
+      return StaffomaticErrors.workday(refused.error());
+    }
+
+    /** Staffomatic has no task timers: a refusal of one can only come from a bug here. */
+    @Override
+    public Answer timer(Refusal.TimerRefused refused) {
+      return error(422, "invalid_value", refused.describe());
+    }
+
+    @Override
+    public Answer invalidValue(Refusal.InvalidValue refused) {
+      return error(422, "invalid_value", refused.describe());
+    }
+
+    @Override
+    public Answer notFound(Refusal.NotFound refused) {
+      return error(404, "not_found", "no such " + resourceOf(refused.what()));
+    }
+
+    @Override
+    public Answer unauthenticated(Refusal.Unauthenticated refused) {
+      return error(401, "unauthorized", "the credentials are not valid");
+    }
+
+    @Override
+    public Answer credentialExpired(Refusal.CredentialExpired refused) {
+      return error(401, "unauthorized", "the credentials are not valid");
+    }
+
+    @Override
+    public Answer forbidden(Refusal.Forbidden refused) {
+      return error(403, "forbidden", refused.describe());
+    }
+
+    @Override
+    public Answer conflict(Refusal.Conflict refused) {
+      return error(409, "conflict", refused.describe());
+    }
+
+    @Override
+    public Answer idempotencyKeyReused(Refusal.IdempotencyKeyReused refused) {
+      return error(422, "idempotency_key_reused", refused.describe());
+    }
   }
 
   static Answer unsupportedMediaType(String why) {
@@ -69,29 +149,6 @@ final class StaffomaticErrors {
 
   static Answer mayNotDelete(String what) {
     return error(403, "forbidden", what);
-  }
-
-  private static Answer refusal(Refusal refusal) {
-    if (refusal instanceof Refusal.WorkdayRefused workday) {
-      return workday(workday.error());
-    }
-    if (refusal instanceof Refusal.Unauthenticated
-        || refusal instanceof Refusal.CredentialExpired) {
-      return error(401, "unauthorized", "the credentials are not valid");
-    }
-    if (refusal instanceof Refusal.Forbidden forbidden) {
-      return error(403, "forbidden", forbidden.describe());
-    }
-    if (refusal instanceof Refusal.NotFound notFound) {
-      return error(404, "not_found", "no such " + resourceOf(notFound.what()));
-    }
-    if (refusal instanceof Refusal.Conflict conflict) {
-      return error(409, "conflict", conflict.describe());
-    }
-    if (refusal instanceof Refusal.IdempotencyKeyReused reused) {
-      return error(422, "idempotency_key_reused", reused.describe());
-    }
-    return error(422, "invalid_value", refusal.describe());
   }
 
   private static Answer workday(WorkdayError error) {

@@ -95,35 +95,76 @@ public final class OAuthTokenEndpoint implements Dialect {
 
   @Override
   public Answer answer(Problem problem) {
-    if (problem instanceof Problem.InvalidParameter invalid) {
-      return invalid.name().equals(GRANT_TYPE) && !invalid.why().equals(MISSING)
+    return problem.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  /** Every problem as RFC 6749 §5.2 answers it at the token endpoint. */
+  private static final class Shape implements Problem.Cases<Answer> {
+
+    @Override
+    public Answer malformed(Problem.Malformed problem) {
+      return error(400, "invalid_request", problem.describe());
+    }
+
+    @Override
+    public Answer tooLarge(Problem.TooLarge problem) {
+      return error(413, "invalid_request", problem.describe());
+    }
+
+    @Override
+    public Answer noCredentials(Problem.NoCredentials problem) {
+      return invalidClient();
+    }
+
+    @Override
+    public Answer invalidParameter(Problem.InvalidParameter problem) {
+      return problem.name().equals(GRANT_TYPE) && !problem.why().equals(MISSING)
           ? error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported")
           : error(400, "invalid_request", problem.describe());
     }
-    if (problem instanceof Problem.InvalidInput invalid) {
-      return error(400, "invalid_request", invalid.first().describe());
+
+    @Override
+    public Answer invalidInput(Problem.InvalidInput problem) {
+      return error(400, "invalid_request", problem.first().describe());
     }
-    if (problem instanceof Problem.NoCredentials || problem instanceof Problem.Refused) {
-      // An unknown client, a wrong secret, a revoked client: one answer, so none is told apart.
-      return error(401, "invalid_client", "client authentication failed");
-    }
-    if (problem instanceof Problem.Malformed) {
+
+    @Override
+    public Answer unsupportedMediaType(Problem.UnsupportedMediaType problem) {
       return error(400, "invalid_request", problem.describe());
     }
-    if (problem instanceof Problem.TooLarge) {
-      return error(413, "invalid_request", problem.describe());
-    }
-    if (problem instanceof Problem.UnknownOperation) {
+
+    @Override
+    public Answer unknownOperation(Problem.UnknownOperation problem) {
       return error(404, "not_found", "no such OAuth endpoint; tokens are issued at " + TOKEN);
     }
-    if (problem instanceof Problem.MethodNotAllowed) {
+
+    @Override
+    public Answer methodNotAllowed(Problem.MethodNotAllowed problem) {
       return error(405, "invalid_request", "the token endpoint takes POST only");
     }
-    if (problem instanceof Problem.Unavailable) {
-      // RFC 6749 §5.2 names no outage; §4.1.2.1's temporarily_unavailable is its word for one.
+
+    /** An unknown client, a wrong secret, a revoked client: one answer, none told apart. */
+    @Override
+    public Answer refused(Problem.Refused problem) {
+      return invalidClient();
+    }
+
+    /** RFC 6749 §5.2 names no outage; §4.1.2.1's temporarily_unavailable is its word for one. */
+    @Override
+    public Answer unavailable(Problem.Unavailable problem) {
       return error(503, "temporarily_unavailable", problem.describe());
     }
-    return error(500, "server_error", problem.describe());
+
+    @Override
+    public Answer unexpected(Problem.Unexpected problem) {
+      return error(500, "server_error", problem.describe());
+    }
+
+    private static Answer invalidClient() {
+      return error(401, "invalid_client", "client authentication failed");
+    }
   }
 
   private void handle(Context ctx) {

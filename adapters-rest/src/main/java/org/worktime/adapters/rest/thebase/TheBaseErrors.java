@@ -23,35 +23,65 @@ final class TheBaseErrors {
   private TheBaseErrors() {}
 
   static Answer answer(Problem problem) {
-    if (problem instanceof Problem.Refused refused) {
-      return refusal(refused.refusal());
-    }
-    if (problem instanceof Problem.InvalidInput invalid) {
-      return violation(invalid.first());
-    }
-    if (problem instanceof Problem.InvalidParameter invalid) {
-      return invalid.name().equals(TIMER_ID)
-          ? error(400, "invalid_timer_id", "מזהה הטיימר אינו תקין: נדרש מספר עשרוני")
-          : error(400, "invalid_parameter", "ערך לא תקין בשדה " + invalid.name());
-    }
-    if (problem instanceof Problem.Malformed) {
+    return problem.fold(SHAPE);
+  }
+
+  private static final Shape SHAPE = new Shape();
+
+  /** Every problem and every refusal, each as TheBase answers it. */
+  private static final class Shape implements Problem.Cases<Answer>, Refusal.Cases<Answer> {
+
+    @Override
+    public Answer malformed(Problem.Malformed problem) {
       return error(
           400, "invalid_request", "לא ניתן לקרוא את הבקשה: נדרש גוף JSON תקין בקידוד UTF-8");
     }
-    if (problem instanceof Problem.TooLarge) {
+
+    @Override
+    public Answer tooLarge(Problem.TooLarge problem) {
       return error(413, "request_too_large", "גוף הבקשה גדול מדי");
     }
-    if (problem instanceof Problem.NoCredentials) {
+
+    @Override
+    public Answer noCredentials(Problem.NoCredentials problem) {
       return error(401, "unauthorized", "נדרש אסימון גישה (Authorization: Bearer)");
     }
-    if (problem instanceof Problem.UnknownOperation) {
+
+    @Override
+    public Answer invalidParameter(Problem.InvalidParameter problem) {
+      return problem.name().equals(TIMER_ID)
+          ? error(400, "invalid_timer_id", "מזהה הטיימר אינו תקין: נדרש מספר עשרוני")
+          : error(400, "invalid_parameter", "ערך לא תקין בשדה " + problem.name());
+    }
+
+    @Override
+    public Answer invalidInput(Problem.InvalidInput problem) {
+      return violation(problem.first());
+    }
+
+    @Override
+    public Answer unsupportedMediaType(Problem.UnsupportedMediaType problem) {
+      return error(415, "unsupported_media_type", "סוג התוכן אינו נתמך: נדרש application/json");
+    }
+
+    @Override
+    public Answer unknownOperation(Problem.UnknownOperation problem) {
       return error(404, "not_found", "הכתובת המבוקשת לא נמצאה");
     }
-    if (problem instanceof Problem.MethodNotAllowed) {
+
+    @Override
+    public Answer methodNotAllowed(Problem.MethodNotAllowed problem) {
       return error(405, "method_not_allowed", "שיטת HTTP זו אינה נתמכת בכתובת זו");
     }
-    if (problem instanceof Problem.Unavailable unavailable) {
-      return unavailable.outcomeUnknown()
+
+    @Override
+    public Answer refused(Problem.Refused problem) {
+      return problem.refusal().fold(this);
+    }
+
+    @Override
+    public Answer unavailable(Problem.Unavailable problem) {
+      return problem.outcomeUnknown()
           ? error(
               503,
               "outcome_unknown",
@@ -61,10 +91,71 @@ final class TheBaseErrors {
               503,
               "service_unavailable",
               "השירות אינו זמין כעת ודבר לא נשמר; יש לנסות שוב בעוד "
-                  + unavailable.retryAfter().toSeconds()
+                  + problem.retryAfter().toSeconds()
                   + " שניות");
     }
-    return error(500, "internal_error", "אירעה שגיאה פנימית");
+
+    @Override
+    public Answer unexpected(Problem.Unexpected problem) {
+      return error(500, "internal_error", "אירעה שגיאה פנימית");
+    }
+
+    /** TheBase has no workdays: a refusal of one can only come from a bug here. */
+    @Override
+    public Answer workday(Refusal.WorkdayRefused refused) {
+      return error(400, "refused", "הבקשה נדחתה");
+    }
+
+    @Override
+    public Answer timer(Refusal.TimerRefused refused) {
+      return TheBaseErrors.timer(refused.error());
+    }
+
+    @Override
+    public Answer invalidValue(Refusal.InvalidValue refused) {
+      return refused.error() instanceof ValueError.NonexistentLocalTime
+          ? error(
+              400,
+              "nonexistent_local_time",
+              "שעת ההתחלה אינה קיימת באזור הזמן של המשתמש (מעבר לשעון קיץ)")
+          : error(400, "invalid_parameter", "ערך לא תקין בבקשה");
+    }
+
+    @Override
+    public Answer notFound(Refusal.NotFound refused) {
+      if (refused.what().equals("employee")) {
+        return error(404, "owner_not_found", "המשתמש לא נמצא");
+      }
+      if (refused.what().equals("timer")) {
+        return error(404, "timer_not_found", "הטיימר לא נמצא");
+      }
+      return error(404, "not_found", "לא נמצא");
+    }
+
+    @Override
+    public Answer unauthenticated(Refusal.Unauthenticated refused) {
+      return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
+    }
+
+    @Override
+    public Answer credentialExpired(Refusal.CredentialExpired refused) {
+      return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
+    }
+
+    @Override
+    public Answer forbidden(Refusal.Forbidden refused) {
+      return error(403, "forbidden", "אין לך הרשאה לפעול על טיימר של משתמש אחר");
+    }
+
+    @Override
+    public Answer conflict(Refusal.Conflict refused) {
+      return error(409, "conflict", "הטיימר שונה בו-זמנית על ידי בקשה אחרת; נסו שוב");
+    }
+
+    @Override
+    public Answer idempotencyKeyReused(Refusal.IdempotencyKeyReused refused) {
+      return error(422, "idempotency_key_reused", "מפתח ה-Idempotency-Key כבר שימש לבקשה אחרת");
+    }
   }
 
   /** The first field's problem: TheBase answers one, its code for programs, its field named. */
@@ -81,43 +172,6 @@ final class TheBaseErrors {
                   + TheBaseTimes.EXAMPLE);
       default -> error(400, "invalid_parameter", "ערך לא תקין בשדה " + violation.field());
     };
-  }
-
-  private static Answer refusal(Refusal refusal) {
-    if (refusal instanceof Refusal.TimerRefused timer) {
-      return timer(timer.error());
-    }
-    if (refusal instanceof Refusal.InvalidValue invalid) {
-      return invalid.error() instanceof ValueError.NonexistentLocalTime
-          ? error(
-              400,
-              "nonexistent_local_time",
-              "שעת ההתחלה אינה קיימת באזור הזמן של המשתמש (מעבר לשעון קיץ)")
-          : error(400, "invalid_parameter", "ערך לא תקין בבקשה");
-    }
-    if (refusal instanceof Refusal.Unauthenticated
-        || refusal instanceof Refusal.CredentialExpired) {
-      return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
-    }
-    if (refusal instanceof Refusal.Forbidden) {
-      return error(403, "forbidden", "אין לך הרשאה לפעול על טיימר של משתמש אחר");
-    }
-    if (refusal instanceof Refusal.NotFound notFound) {
-      if (notFound.what().equals("employee")) {
-        return error(404, "owner_not_found", "המשתמש לא נמצא");
-      }
-      if (notFound.what().equals("timer")) {
-        return error(404, "timer_not_found", "הטיימר לא נמצא");
-      }
-      return error(404, "not_found", "לא נמצא");
-    }
-    if (refusal instanceof Refusal.Conflict) {
-      return error(409, "conflict", "הטיימר שונה בו-זמנית על ידי בקשה אחרת; נסו שוב");
-    }
-    if (refusal instanceof Refusal.IdempotencyKeyReused) {
-      return error(422, "idempotency_key_reused", "מפתח ה-Idempotency-Key כבר שימש לבקשה אחרת");
-    }
-    return error(400, "refused", "הבקשה נדחתה");
   }
 
   private static Answer timer(TimerError error) {
