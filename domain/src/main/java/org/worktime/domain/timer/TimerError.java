@@ -13,8 +13,36 @@ public sealed interface TimerError {
 
   String describe();
 
+  /**
+   * Why the task timer rules refused, case by case: a mapping that implements {@link Cases} says
+   * what each becomes, and a new kind fails to compile in every mapping until it is handled.
+   */
+  <R> R fold(Cases<R> cases);
+
+  /** One method per kind. */
+  interface Cases<R> {
+    R timerAlreadyRunning(TimerAlreadyRunning error);
+
+    R timerNotRunning(TimerNotRunning error);
+
+    R startInFuture(StartInFuture error);
+
+    R endInFuture(EndInFuture error);
+
+    R endBeforeStart(EndBeforeStart error);
+
+    R startBeforeRunningTimer(StartBeforeRunningTimer error);
+
+    R overlappingTimer(OverlappingTimer error);
+  }
+
   /** The owner already has a running timer and the policy is {@link SecondTimerPolicy#REFUSE}. */
   record TimerAlreadyRunning(TimerId running) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.timerAlreadyRunning(this);
+    }
+
     public TimerAlreadyRunning {
       Objects.requireNonNull(running, "running");
     }
@@ -27,6 +55,11 @@ public sealed interface TimerError {
 
   /** The timer has already stopped; stopping it again would rewrite its recorded end. */
   record TimerNotRunning(TimerId timer) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.timerNotRunning(this);
+    }
+
     public TimerNotRunning {
       Objects.requireNonNull(timer, "timer");
     }
@@ -39,6 +72,11 @@ public sealed interface TimerError {
 
   /** An explicit start time after now: nobody can have started working in the future. */
   record StartInFuture(Instant given, Instant now) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.startInFuture(this);
+    }
+
     public StartInFuture {
       Objects.requireNonNull(given, "given");
       Objects.requireNonNull(now, "now");
@@ -52,6 +90,11 @@ public sealed interface TimerError {
 
   /** An explicit end after now: a device cannot have recorded a stop that has not happened. */
   record EndInFuture(Instant given, Instant now) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.endInFuture(this);
+    }
+
     public EndInFuture {
       Objects.requireNonNull(given, "given");
       Objects.requireNonNull(now, "now");
@@ -65,6 +108,11 @@ public sealed interface TimerError {
 
   /** An end before the start would make a negative duration. */
   record EndBeforeStart(Instant start, Instant end) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.endBeforeStart(this);
+    }
+
     public EndBeforeStart {
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
@@ -83,6 +131,11 @@ public sealed interface TimerError {
    */
   record StartBeforeRunningTimer(TimerId running, Instant runningStart, Instant start)
       implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.startBeforeRunningTimer(this);
+    }
+
     public StartBeforeRunningTimer {
       Objects.requireNonNull(running, "running");
       Objects.requireNonNull(runningStart, "runningStart");
@@ -106,6 +159,11 @@ public sealed interface TimerError {
    * owner works on one task at a time.
    */
   record OverlappingTimer(TimerId other, Interval existing) implements TimerError {
+    @Override
+    public <R> R fold(Cases<R> cases) {
+      return cases.overlappingTimer(this);
+    }
+
     public OverlappingTimer {
       Objects.requireNonNull(other, "other");
       Objects.requireNonNull(existing, "existing");

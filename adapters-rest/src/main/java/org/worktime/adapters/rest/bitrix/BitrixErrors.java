@@ -182,33 +182,91 @@ final class BitrixErrors {
   }
 
   static String workdayCode(WorkdayError error) {
-    if (error instanceof WorkdayError.IllegalTransition illegal) {
-      return illegal.status() == WorkdayStatus.EXPIRED ? "WD_EXPIRED" : "WRONG_STATUS";
-    }
-    if (error instanceof WorkdayError.WrongDate) {
-      return "WRONG_DATETIME";
-    }
-    if (error instanceof WorkdayError.ReportNeeded) {
-      return "REPORT_NEEDED";
-    }
-    if (error instanceof WorkdayError.WorkdayExpired) {
-      return "WD_EXPIRED";
-    }
-    if (error instanceof WorkdayError.TimeNotAllowedWhenContinuing) {
-      return "TIME";
-    }
-    if (error instanceof WorkdayError.TimeInFuture) {
-      return "TIME_IN_FUTURE";
-    }
-    if (error instanceof WorkdayError.TimeOutOfOrder
-        || error instanceof WorkdayError.EndBeforeStart) {
-      return "TIME_OUT_OF_ORDER";
-    }
-    if (error instanceof WorkdayError.OverlappingWorkday) {
-      return "WD_OVERLAP";
-    }
-    return "WORKDAY_REFUSED";
+    return error.fold(WORKDAY_CODES);
   }
+
+  /**
+   * The timeman pages' codes; the rules Bitrix's scope cannot reach (breaks edited one by one,
+   * approvals, reopening) have no code of their own there and answer {@code WORKDAY_REFUSED}.
+   */
+  private static final WorkdayError.Cases<String> WORKDAY_CODES =
+      new WorkdayError.Cases<>() {
+        @Override
+        public String illegalTransition(WorkdayError.IllegalTransition error) {
+          return error.status() == WorkdayStatus.EXPIRED ? "WD_EXPIRED" : "WRONG_STATUS";
+        }
+
+        @Override
+        public String wrongDate(WorkdayError.WrongDate error) {
+          return "WRONG_DATETIME";
+        }
+
+        @Override
+        public String reportNeeded(WorkdayError.ReportNeeded error) {
+          return "REPORT_NEEDED";
+        }
+
+        @Override
+        public String workdayExpired(WorkdayError.WorkdayExpired error) {
+          return "WD_EXPIRED";
+        }
+
+        @Override
+        public String timeNotAllowedWhenContinuing(
+            WorkdayError.TimeNotAllowedWhenContinuing error) {
+          return "TIME";
+        }
+
+        @Override
+        public String timeInFuture(WorkdayError.TimeInFuture error) {
+          return "TIME_IN_FUTURE";
+        }
+
+        @Override
+        public String timeOutOfOrder(WorkdayError.TimeOutOfOrder error) {
+          return "TIME_OUT_OF_ORDER";
+        }
+
+        @Override
+        public String endBeforeStart(WorkdayError.EndBeforeStart error) {
+          return "TIME_OUT_OF_ORDER";
+        }
+
+        @Override
+        public String breakOutsideDay(WorkdayError.BreakOutsideDay error) {
+          return "WORKDAY_REFUSED";
+        }
+
+        @Override
+        public String overlappingBreak(WorkdayError.OverlappingBreak error) {
+          return "WORKDAY_REFUSED";
+        }
+
+        @Override
+        public String overlappingWorkday(WorkdayError.OverlappingWorkday error) {
+          return "WD_OVERLAP";
+        }
+
+        @Override
+        public String breakNotFound(WorkdayError.BreakNotFound error) {
+          return "WORKDAY_REFUSED";
+        }
+
+        @Override
+        public String nothingToApprove(WorkdayError.NothingToApprove error) {
+          return "WORKDAY_REFUSED";
+        }
+
+        @Override
+        public String alreadyVerified(WorkdayError.AlreadyVerified error) {
+          return "WORKDAY_REFUSED";
+        }
+
+        @Override
+        public String reopenNotAllowed(WorkdayError.ReopenNotAllowed error) {
+          return "WORKDAY_REFUSED";
+        }
+      };
 
   private static Answer error(int status, String code, Problem problem) {
     return error(status, code, problem.describe());

@@ -152,25 +152,96 @@ final class StaffomaticErrors {
   }
 
   private static Answer workday(WorkdayError error) {
-    if (error instanceof WorkdayError.IllegalTransition
-        || error instanceof WorkdayError.AlreadyVerified
-        || error instanceof WorkdayError.NothingToApprove
-        || error instanceof WorkdayError.TimeNotAllowedWhenContinuing
-        || error instanceof WorkdayError.ReopenNotAllowed) {
-      return error(409, "invalid_state", error.describe());
-    }
-    if (error instanceof WorkdayError.WorkdayExpired) {
-      return error(409, "expired", error.describe());
-    }
-    if (error instanceof WorkdayError.OverlappingBreak
-        || error instanceof WorkdayError.OverlappingWorkday) {
-      return error(409, "overlap", error.describe());
-    }
-    if (error instanceof WorkdayError.BreakNotFound) {
-      return error(404, "not_found", "no such break_timer");
-    }
-    return error(422, "invalid_time", error.describe());
+    return error.fold(WORKDAY);
   }
+
+  /** A state the change cannot come from is 409, a time that cannot be is 422. */
+  private static final WorkdayError.Cases<Answer> WORKDAY =
+      new WorkdayError.Cases<>() {
+        @Override
+        public Answer illegalTransition(WorkdayError.IllegalTransition error) {
+          return invalidState(error);
+        }
+
+        @Override
+        public Answer wrongDate(WorkdayError.WrongDate error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer reportNeeded(WorkdayError.ReportNeeded error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer workdayExpired(WorkdayError.WorkdayExpired error) {
+          return error(409, "expired", error.describe());
+        }
+
+        @Override
+        public Answer timeNotAllowedWhenContinuing(
+            WorkdayError.TimeNotAllowedWhenContinuing error) {
+          return invalidState(error);
+        }
+
+        @Override
+        public Answer timeInFuture(WorkdayError.TimeInFuture error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer timeOutOfOrder(WorkdayError.TimeOutOfOrder error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer endBeforeStart(WorkdayError.EndBeforeStart error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer breakOutsideDay(WorkdayError.BreakOutsideDay error) {
+          return invalidTime(error);
+        }
+
+        @Override
+        public Answer overlappingBreak(WorkdayError.OverlappingBreak error) {
+          return error(409, "overlap", error.describe());
+        }
+
+        @Override
+        public Answer overlappingWorkday(WorkdayError.OverlappingWorkday error) {
+          return error(409, "overlap", error.describe());
+        }
+
+        @Override
+        public Answer breakNotFound(WorkdayError.BreakNotFound error) {
+          return error(404, "not_found", "no such break_timer");
+        }
+
+        @Override
+        public Answer nothingToApprove(WorkdayError.NothingToApprove error) {
+          return invalidState(error);
+        }
+
+        @Override
+        public Answer alreadyVerified(WorkdayError.AlreadyVerified error) {
+          return invalidState(error);
+        }
+
+        @Override
+        public Answer reopenNotAllowed(WorkdayError.ReopenNotAllowed error) {
+          return invalidState(error);
+        }
+
+        private Answer invalidState(WorkdayError error) {
+          return error(409, "invalid_state", error.describe());
+        }
+
+        private Answer invalidTime(WorkdayError error) {
+          return error(422, "invalid_time", error.describe());
+        }
+      };
 
   private static String resourceOf(String what) {
     switch (what) {

@@ -175,20 +175,56 @@ final class TheBaseErrors {
   }
 
   private static Answer timer(TimerError error) {
-    if (error instanceof TimerError.TimerNotRunning) {
-      return error(409, "timer_not_running", "הטיימר כבר הופסק");
-    }
-    if (error instanceof TimerError.TimerAlreadyRunning) {
-      return error(409, "timer_already_running", "למשתמש כבר יש טיימר פעיל; יש לעצור אותו קודם");
-    }
-    if (error instanceof TimerError.StartInFuture) {
-      return error(400, "start_in_future", "לא ניתן להפעיל טיימר בזמן עתידי");
-    }
-    if (error instanceof TimerError.StartBeforeRunningTimer) {
-      return error(400, "start_before_running_timer", "שעת ההתחלה קודמת לטיימר הפעיל של המשתמש");
-    }
-    return error(400, "timer_refused", "פעולת הטיימר נדחתה");
+    return error.fold(TIMER);
   }
+
+  /**
+   * The timer rules TheBase's calls reach have codes of their own; a stop takes no time, so the
+   * end-time rules cannot come from it, and an overlap is refused with the general code.
+   */
+  private static final TimerError.Cases<Answer> TIMER =
+      new TimerError.Cases<>() {
+        @Override
+        public Answer timerAlreadyRunning(TimerError.TimerAlreadyRunning error) {
+          return error(
+              409, "timer_already_running", "למשתמש כבר יש טיימר פעיל; יש לעצור אותו קודם");
+        }
+
+        @Override
+        public Answer timerNotRunning(TimerError.TimerNotRunning error) {
+          return error(409, "timer_not_running", "הטיימר כבר הופסק");
+        }
+
+        @Override
+        public Answer startInFuture(TimerError.StartInFuture error) {
+          return error(400, "start_in_future", "לא ניתן להפעיל טיימר בזמן עתידי");
+        }
+
+        @Override
+        public Answer endInFuture(TimerError.EndInFuture error) {
+          return refused();
+        }
+
+        @Override
+        public Answer endBeforeStart(TimerError.EndBeforeStart error) {
+          return refused();
+        }
+
+        @Override
+        public Answer startBeforeRunningTimer(TimerError.StartBeforeRunningTimer error) {
+          return error(
+              400, "start_before_running_timer", "שעת ההתחלה קודמת לטיימר הפעיל של המשתמש");
+        }
+
+        @Override
+        public Answer overlappingTimer(TimerError.OverlappingTimer error) {
+          return refused();
+        }
+
+        private Answer refused() {
+          return error(400, "timer_refused", "פעולת הטיימר נדחתה");
+        }
+      };
 
   private static Answer error(int status, String code, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
