@@ -109,7 +109,7 @@ public final class StaffomaticDialect implements Dialect {
                 HandlerType.GET,
                 "work_timers",
                 (ctx, r, n) -> workTimers.list(ctx, r, Option.none())),
-            new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.start(ctx, r)),
+            new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.create(ctx, r)),
             new Endpoint(
                 HandlerType.PUT, "work_timers", (ctx, r, n) -> workTimers.stopByTimerId(ctx, r)),
             new Endpoint(HandlerType.GET, workTimer, (ctx, r, n) -> workTimers.one(r, n.head())),
