@@ -26,6 +26,7 @@ import org.worktime.application.workday.CorrectWorkdayUseCase;
 import org.worktime.application.workday.EditBreakUseCase;
 import org.worktime.application.workday.OpenWorkdayUseCase;
 import org.worktime.application.workday.PauseWorkdayUseCase;
+import org.worktime.application.workday.RecordWorkdayUseCase;
 import org.worktime.application.workday.RemoveBreakUseCase;
 import org.worktime.application.workday.ReopenWorkdayUseCase;
 import org.worktime.application.workday.ResumeWorkdayUseCase;
@@ -52,6 +53,7 @@ public record Engine(
     EditBreakUseCase editBreak,
     RemoveBreakUseCase removeBreak,
     CorrectWorkdayUseCase correctWorkday,
+    RecordWorkdayUseCase recordWorkday,
     ApproveWorkdayUseCase approveWorkday,
     VerifyWorkdayUseCase verifyWorkday,
     StartTimerUseCase startTimer,

@@ -19,6 +19,7 @@ import org.worktime.application.transfer.ImportService;
 import org.worktime.application.workday.WorkdayChanges;
 import org.worktime.application.workday.WorkdayEditing;
 import org.worktime.application.workday.WorkdayLifecycle;
+import org.worktime.application.workday.WorkdayRecording;
 import org.worktime.application.workday.WorkdayReview;
 import org.worktime.domain.id.IdGenerator;
 import org.worktime.domain.id.TimeOrderedIdGenerator;
@@ -121,6 +122,7 @@ public final class EngineBuilder {
         editing,
         editing,
         editing,
+        new WorkdayRecording(changes, using.workdays()),
         review,
         review,
         timers,

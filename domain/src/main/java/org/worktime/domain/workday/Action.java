@@ -12,5 +12,7 @@ public enum Action {
   CORRECT,
   VERIFY,
   APPROVE,
-  REOPEN
+  REOPEN,
+  /** A finished day given at once, by its start and end (Staffomatic's finished work timer). */
+  RECORD
 }

@@ -4,12 +4,15 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
@@ -29,6 +32,7 @@ import org.worktime.domain.workday.WorkdayEvent.BreakAdded;
 import org.worktime.domain.workday.WorkdayEvent.BreakCorrected;
 import org.worktime.domain.workday.WorkdayEvent.BreakRemoved;
 import org.worktime.domain.workday.WorkdayEvent.WorkdayApproved;
+import org.worktime.domain.workday.WorkdayEvent.WorkdayClosed;
 import org.worktime.domain.workday.WorkdayEvent.WorkdayCorrected;
 import org.worktime.domain.workday.WorkdayEvent.WorkdayOpened;
 
@@ -226,7 +230,7 @@ public final class Workdays {
                     ? Either.<WorkdayError, Interval>left(new EndBeforeStart(start.at(), until))
                     : Either.<WorkdayError, Interval>right(new Interval(start.at(), until)))
         .flatMap(span -> holdsEveryBreak(day, span, now))
-        .flatMap(span -> overlapsNoOtherDay(day, span, otherDays, now))
+        .flatMap(span -> overlapsNoOtherDay(day.id(), span, otherDays, now))
         .map(
             span -> {
               Workday corrected = withTimes(day, start, end, correction.approval());
@@ -241,6 +245,103 @@ public final class Workdays {
                       correction.reason(),
                       correction.approval()));
             });
+  }
+
+  /**
+   * Records a finished day at once (Staffomatic's {@code POST /work_timers.json} with {@code
+   * starts_at} and {@code ends_at}), by the rules of an open and a close with the same timings:
+   * both times in the past, the end not before the start and on the start's date or, for a night
+   * shift, the next day; a report where the policy needs one for the start or the end; approval
+   * pending where a manual time lies further from now than the policy allows. Unlike an open, the
+   * day may lie on an earlier date than today, since recording past work is the point; it may so
+   * fall between the employee's other days, and must overlap none of them.
+   *
+   * @param otherDays the employee's days that the recorded span could touch
+   */
+  public static Either<WorkdayError, Transition<ClosedWorkday>> record(
+      Opening opening,
+      Closing closing,
+      Seq<Workday> otherDays,
+      SchedulePolicy policy,
+      Instant now) {
+    Punch start =
+        Rules.punch(opening.timing(), opening.homeZone(), opening.origin(), opening.note(), now);
+    Instant end = closing.timing().instant(now);
+    return Rules.notInFuture(Action.RECORD, start.at(), now)
+        .flatMap(ok -> Rules.notInFuture(Action.RECORD, end, now))
+        .flatMap(
+            ok ->
+                end.isBefore(start.at())
+                    ? Either.<WorkdayError, Interval>left(new EndBeforeStart(start.at(), end))
+                    : Either.<WorkdayError, Interval>right(new Interval(start.at(), end)))
+        .flatMap(span -> endsOnItsDay(start, span))
+        .flatMap(span -> overlapsNoOtherDay(opening.id(), span, otherDays, now))
+        .flatMap(
+            span ->
+                Rules.reportWhereRequired(
+                    Action.OPEN,
+                    opening.timing(),
+                    opening.note(),
+                    policy.deviationsOfStart(start),
+                    policy))
+        .flatMap(
+            startReport ->
+                Rules.reportWhereRequired(
+                        Action.CLOSE,
+                        closing.timing(),
+                        closing.note(),
+                        policy.deviationsOfClose(start, end, Duration.between(start.at(), end)),
+                        policy)
+                    .map(
+                        endReport -> {
+                          Approval approval =
+                              (opening.timing().isManual() && policy.needsApproval(start.at(), now))
+                                      || (closing.timing().isManual()
+                                          && policy.needsApproval(end, now))
+                                  ? Approval.PENDING
+                                  : Approval.APPROVED;
+                          Punch started = start.withNote(startReport);
+                          Punch finish =
+                              new Punch(
+                                  end,
+                                  closing.timing() instanceof Timing.Recorded
+                                      ? closing.timing().zoneOr(start.zone())
+                                      : start.zone(),
+                                  now,
+                                  closing.origin(),
+                                  endReport);
+                          ClosedWorkday day =
+                              new ClosedWorkday(
+                                  opening.id(),
+                                  opening.tenant(),
+                                  opening.employee(),
+                                  started,
+                                  List.empty(),
+                                  finish,
+                                  approval,
+                                  Option.none());
+                          return new Transition<>(
+                              day,
+                              List.of(
+                                  new WorkdayOpened(
+                                      opening.id(), opening.employee(), started, approval),
+                                  new WorkdayClosed(opening.id(), finish, approval)));
+                        }));
+  }
+
+  /**
+   * As for a manual close: the end falls on the start's date in the day's zone, or on the next date
+   * no later than the start's time of day (a night shift).
+   */
+  private static Either<WorkdayError, Interval> endsOnItsDay(Punch start, Interval span) {
+    LocalDate startDate = start.localDate();
+    ZonedDateTime end = span.end().atZone(start.zone());
+    boolean nightShift =
+        end.toLocalDate().equals(startDate.plusDays(1))
+            && !end.toLocalTime().isAfter(start.local().toLocalTime());
+    return end.toLocalDate().equals(startDate) || nightShift
+        ? Either.right(span)
+        : Either.left(new WrongDate(Action.RECORD, end.toLocalDate(), startDate));
   }
 
   /**
@@ -316,9 +417,9 @@ public final class Workdays {
   }
 
   private static Either<WorkdayError, Interval> overlapsNoOtherDay(
-      Workday day, Interval span, Seq<Workday> otherDays, Instant now) {
+      WorkdayId day, Interval span, Seq<Workday> otherDays, Instant now) {
     for (Workday other : otherDays) {
-      if (!other.id().equals(day.id()) && other.spanAt(now).overlaps(span)) {
+      if (!other.id().equals(day) && other.spanAt(now).overlaps(span)) {
         return Either.left(new OverlappingWorkday(other.id(), other.spanAt(now)));
       }
     }

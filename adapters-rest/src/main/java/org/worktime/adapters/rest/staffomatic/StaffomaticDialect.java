@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.worktime.adapters.rest.Dialect;
@@ -109,7 +110,7 @@ public final class StaffomaticDialect implements Dialect {
                 HandlerType.GET,
                 "work_timers",
                 (ctx, r, n) -> workTimers.list(ctx, r, Option.none())),
-            new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.start(ctx, r)),
+            new Endpoint(HandlerType.POST, "work_timers", (ctx, r, n) -> workTimers.create(ctx, r)),
             new Endpoint(
                 HandlerType.PUT, "work_timers", (ctx, r, n) -> workTimers.stopByTimerId(ctx, r)),
             new Endpoint(HandlerType.GET, workTimer, (ctx, r, n) -> workTimers.one(r, n.head())),
@@ -249,14 +250,27 @@ public final class StaffomaticDialect implements Dialect {
         : Either.left(new Problem.Refused(new Refusal.NotFound("account", "")));
   }
 
-  /** A GET's answer with its ETag; 304 without a body when {@code If-None-Match} names it. */
+  /**
+   * A GET's answer with its validators: an ETag, and {@code Last-Modified} where the resource has a
+   * modification time. 304 without a body when {@code If-None-Match} names the tag or, without
+   * {@code If-None-Match} (which takes precedence, RFC 9110 §13.2.2), when nothing changed since
+   * {@code If-Modified-Since}.
+   */
   private static Answer tagged(Context ctx, Answer answer) {
     if (!ctx.method().equals(HandlerType.GET) || answer.status() != 200) {
       return answer;
     }
     String tag = EntityTag.of(Json.write(answer.body()));
     ctx.header("ETag", tag);
-    return EntityTag.matches(ctx.header("If-None-Match"), tag) ? new Answer(304, null) : answer;
+    Option<Instant> modified = LastModified.of(answer.body());
+    modified.forEach(at -> ctx.header("Last-Modified", LastModified.format(at)));
+    String ifNoneMatch = ctx.header("If-None-Match");
+    boolean unchanged =
+        ifNoneMatch != null
+            ? EntityTag.matches(ifNoneMatch, tag)
+            : modified.exists(
+                at -> LastModified.unchangedSince(ctx.header("If-Modified-Since"), at));
+    return unchanged ? new Answer(304, null) : answer;
   }
 
   /** The endpoint the path and method name, its numbers; 404 for no such path, else 405. */

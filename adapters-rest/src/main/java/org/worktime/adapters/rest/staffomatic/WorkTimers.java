@@ -14,19 +14,22 @@ import org.worktime.application.workday.CloseWorkdayUseCase;
 import org.worktime.application.workday.CorrectWorkdayUseCase;
 import org.worktime.application.workday.DayRef;
 import org.worktime.application.workday.OpenWorkdayUseCase;
+import org.worktime.application.workday.RecordWorkdayUseCase;
 import org.worktime.application.workday.VerifyWorkdayUseCase;
 import org.worktime.application.workday.WorkdayView;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.PausedWorkday;
 
 /**
- * {@code /work_timers}: a work timer is a workday. Check-in opens a day ({@code do: start}),
- * check-out closes it ({@code do: stop}), a manager verifies a closed one ({@code do: verify}), and
- * new times without {@code do} correct it. A work timer is never deleted: its times stay for the
- * audit, so {@code DELETE} answers 403.
+ * {@code /work_timers}: a work timer is a workday. Check-in opens a day ({@code do: start}), a new
+ * timer with both times and no {@code do} records a finished day, check-out closes it ({@code do:
+ * stop}), a manager verifies a closed one ({@code do: verify}), and new times without {@code do}
+ * correct it. A work timer is never deleted: its times stay for the audit, so {@code DELETE}
+ * answers 403.
  */
 final class WorkTimers {
 
@@ -84,27 +87,57 @@ final class WorkTimers {
         .map(view -> Answer.ok(new StaffomaticViews(engine, request).workTimer(view)));
   }
 
-  /** Check-in: {@code {user_id?, do: "start", starts_at?, device_type?}}; the caller by default. */
-  Either<Problem, Answer> start(Context ctx, Request request) {
+  /**
+   * {@code POST /work_timers.json}: check-in {@code {user_id?, do: "start", starts_at?,
+   * device_type?}}, or without {@code do} a finished timer {@code {user_id?, starts_at, ends_at,
+   * reason?}}; for the caller by default, for someone else a manager's right.
+   */
+  Either<Problem, Answer> create(Context ctx, Request request) {
     return reader
-        .input(ctx, CheckIn.class)
+        .input(ctx, NewWorkTimer.class)
         .flatMap(
             in ->
                 user(request, in)
-                    .flatMap(employee -> notRunning(request, employee))
                     .flatMap(
                         employee ->
-                            engine
-                                .openWorkday()
-                                .open(
-                                    new OpenWorkdayUseCase.Command(
-                                        request,
-                                        employee.id(),
-                                        Punch.timing(in.startsAt(), employee.homeZone()),
-                                        in.origin(request),
-                                        Option.none()))
-                                .<Problem>mapLeft(Problem.Refused::new)))
+                            in.starts()
+                                ? start(request, in, employee)
+                                : record(request, in, employee)))
         .map(view -> new Answer(201, new StaffomaticViews(engine, request).workTimer(view)));
+  }
+
+  private Either<Problem, WorkdayView> start(Request request, NewWorkTimer in, Employee employee) {
+    return notRunning(request, employee)
+        .flatMap(
+            running ->
+                engine
+                    .openWorkday()
+                    .open(
+                        new OpenWorkdayUseCase.Command(
+                            request,
+                            employee.id(),
+                            Punch.timing(in.startsAt(), employee.homeZone()),
+                            in.origin(request),
+                            Option.none()))
+                    .mapLeft(Problem.Refused::new));
+  }
+
+  /**
+   * A finished timer: times given by hand, read in the employee's zone, with the body's {@code
+   * reason} as the report a fixed schedule asks for. Whether it waits for approval is the policy's.
+   */
+  private Either<Problem, WorkdayView> record(Request request, NewWorkTimer in, Employee employee) {
+    return engine
+        .recordWorkday()
+        .record(
+            new RecordWorkdayUseCase.Command(
+                request,
+                employee.id(),
+                StaffomaticTimes.given(in.startsAt()).get().atZone(employee.homeZone()),
+                StaffomaticTimes.given(in.endsAt()).get().atZone(employee.homeZone()),
+                in.origin(request),
+                Option.of(in.reason()).map(Note::new)))
+        .mapLeft(Problem.Refused::new);
   }
 
   /**
@@ -188,7 +221,7 @@ final class WorkTimers {
         .map(corrected -> Answer.ok(new StaffomaticViews(engine, request).workTimer(corrected)));
   }
 
-  private Either<Problem, Employee> user(Request request, CheckIn in) {
+  private Either<Problem, Employee> user(Request request, NewWorkTimer in) {
     return Option.of(in.userId())
         .map(
             number ->
