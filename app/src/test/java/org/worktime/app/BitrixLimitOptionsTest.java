@@ -37,6 +37,14 @@ class BitrixLimitOptionsTest {
   }
 
   @Test
+  void aDrainFasterThanTheBucketCanKeepTimeForIsRefusedAtOnce() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BitrixLimit(50, 1_000_000_001))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new BitrixLimit(50, BitrixLimit.MAX_DRAIN_PER_SECOND).drainPerSecond())
+        .isEqualTo(1_000_000_000);
+  }
+
+  @Test
   void zeroIsNoLimitButAMistake() {
     assertThat(parsed("--bitrix-limit", "0/2").limit(Map.of()).getLeft())
         .isEqualTo("--bitrix-limit '0/2' must allow at least 1 request at once and 1 a second");

@@ -45,7 +45,9 @@ final class SmallHeapServer {
                     .withPort(0)
                     .withRateLimit(Integer.parseInt(args[1]), Duration.ofMinutes(1))
                     .withBitrixLimit(
-                        new BitrixLimit(Integer.parseInt(args[1]), Integer.parseInt(args[1])))
+                        new BitrixLimit(
+                            Integer.parseInt(args[1]),
+                            Math.min(Integer.parseInt(args[1]), BitrixLimit.MAX_DRAIN_PER_SECOND)))
                 : RestConfig.loopback().withPort(0),
             List.of(
                 new JsonRpcMount(new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), clock))));

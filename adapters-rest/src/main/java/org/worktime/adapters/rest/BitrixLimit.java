@@ -20,9 +20,15 @@ public record BitrixLimit(int burst, int drainPerSecond) {
 
   private static final Pattern TEXT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
 
+  /** The fastest drain the bucket can keep time for: one request a nanosecond. */
+  public static final int MAX_DRAIN_PER_SECOND = 1_000_000_000;
+
   public BitrixLimit {
     if (burst < 1 || drainPerSecond < 1) {
       throw new IllegalArgumentException("a request limit is at least 1 at once and 1 a second");
+    }
+    if (drainPerSecond > MAX_DRAIN_PER_SECOND) {
+      throw new IllegalArgumentException("a request limit drains at most 10^9 a second");
     }
   }
 

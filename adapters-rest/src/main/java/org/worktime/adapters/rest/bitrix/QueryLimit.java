@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.bitrix;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
@@ -20,11 +21,18 @@ final class QueryLimit {
   private static final int SWEEP_ABOVE = 10_000;
 
   private final BitrixLimit limit;
+  private final Bandwidth bandwidth;
   private final TimeMeter time;
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   QueryLimit(BitrixLimit limit, Clock clock) {
     this.limit = limit;
+    // Built once, here: a limit bucket4j cannot keep fails when the server is wired, not later.
+    this.bandwidth =
+        Bandwidth.builder()
+            .capacity(limit.burst())
+            .refillGreedy(limit.drainPerSecond(), Duration.ofSeconds(1))
+            .build();
     this.time = new ClockTime(clock);
   }
 
@@ -37,14 +45,7 @@ final class QueryLimit {
   }
 
   private Bucket bucket() {
-    return Bucket.builder()
-        .addLimit(
-            bandwidth ->
-                bandwidth
-                    .capacity(limit.burst())
-                    .refillGreedy(limit.drainPerSecond(), Duration.ofSeconds(1)))
-        .withCustomTimePrecision(time)
-        .build();
+    return Bucket.builder().addLimit(bandwidth).withCustomTimePrecision(time).build();
   }
 
   /** bucket4j's time from the adapter's clock, so that tests drain a bucket by advancing it. */
