@@ -37,7 +37,7 @@ for way in durable delayed; do
     >"$out/seed-$way.log" 2>&1 || { cat "$out/seed-$way.log" >&2; die "seeding failed"; }
   port="$(free_port)"
   start_background "$java_bin" -jar "$app_jar" serve --port "$port" --db "${url[$way]}" --db-user sa --db-password "" \
-    >"$out/service-$way.out" 2>"$out/service-$way.err"
+    --bitrix-limit 999999999/999999999 >"$out/service-$way.out" 2>"$out/service-$way.err"
   pid[$way]="$last_pid"
   base[$way]="http://127.0.0.1:$port"
   wait_for_http "${base[$way]}/health/ready"

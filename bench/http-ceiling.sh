@@ -30,7 +30,7 @@ token="$(head -n 1 "$work/tokens")"
 
 port="$(free_port)"
 start_background "$java_bin" "${jfr_always[@]}" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres \
-  --db-password "" >"$out/service.out" 2>"$out/service.err"
+  --db-password "" --bitrix-limit 999999999/999999999 >"$out/service.out" 2>"$out/service.err"
 service_pid="$last_pid"
 wait_for_http "http://127.0.0.1:$port/health/ready"
 

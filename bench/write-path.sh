@@ -35,7 +35,7 @@ bench_java org.worktime.benchmarks.server.SeedEmployees "$db_url" postgres "" "$
 
 port="$(free_port)"
 start_background "$java_bin" "${jfr_always[@]}" -jar "$app_jar" serve --port "$port" --db "$db_url" --db-user postgres --db-password "" \
-  >"$out/service.out" 2>"$out/service.err"
+  --bitrix-limit 999999999/999999999 >"$out/service.out" 2>"$out/service.err"
 service_pid="$last_pid"
 base="http://127.0.0.1:$port"
 wait_for_http "$base/health/ready"

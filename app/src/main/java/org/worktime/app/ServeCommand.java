@@ -16,6 +16,7 @@ import org.worktime.adapters.cli.store.Workplace;
 import org.worktime.adapters.cli.store.Workplaces;
 import org.worktime.adapters.jsonrpc.JsonRpcConfig;
 import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
+import org.worktime.adapters.rest.BitrixLimit;
 import org.worktime.adapters.rest.RestConfig;
 import org.worktime.adapters.rest.RestServer;
 import org.worktime.adapters.rest.http.TrustedProxies;
@@ -66,6 +67,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin private ProxyOptions proxyOptions;
 
+  @Mixin private BitrixLimitOptions bitrixLimitOptions;
+
   private final String version;
   private final Workplaces workplaces;
 
@@ -84,8 +87,13 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
     Option<TlsIdentity> tls = orRefuse(tlsOptions.identity(environment));
     TrustedProxies proxies = orRefuse(proxyOptions.proxies(environment));
+    BitrixLimit bitrixLimit = orRefuse(bitrixLimitOptions.limit(environment));
     RestConfig plain =
-        RestConfig.loopback().withHost(host).withPort(port).withTrustedProxies(proxies);
+        RestConfig.loopback()
+            .withHost(host)
+            .withPort(port)
+            .withTrustedProxies(proxies)
+            .withBitrixLimit(bitrixLimit);
     RestConfig rest = tls.map(plain::withTls).getOrElse(plain);
     StoreLocation location = storeOptions.location();
     Option<String> unclean = RunningMarker.leftBehind(location.data());

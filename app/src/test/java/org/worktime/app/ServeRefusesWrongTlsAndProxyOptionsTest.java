@@ -80,6 +80,13 @@ class ServeRefusesWrongTlsAndProxyOptionsTest {
         .contains("--trusted-proxy 'proxy.example.com' is not an IP address or CIDR range");
   }
 
+  @Test
+  void aBitrixLimitThatIsNoBucket() {
+    String err = refused("--bitrix-limit", "50 per second");
+
+    assertThat(err).contains("--bitrix-limit '50 per second' is not BURST/PER_SECOND, e.g. 50/2");
+  }
+
   /** Runs {@code serve} in this JVM; answers its standard error after checking the refusal. */
   private String refused(String... options) {
     StringWriter out = new StringWriter();

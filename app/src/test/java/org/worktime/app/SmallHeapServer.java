@@ -10,6 +10,7 @@ import org.worktime.adapters.jsonrpc.JsonRpcConfig;
 import org.worktime.adapters.jsonrpc.JsonRpcEndpoint;
 import org.worktime.adapters.persistence.jdbc.JdbcDataSources;
 import org.worktime.adapters.persistence.jdbc.JdbcStores;
+import org.worktime.adapters.rest.BitrixLimit;
 import org.worktime.adapters.rest.RestConfig;
 import org.worktime.adapters.rest.RestServer;
 import org.worktime.application.Engine;
@@ -19,9 +20,9 @@ import org.worktime.domain.id.TimeOrderedIdGenerator;
 /**
  * A test-only server for a forked JVM with a small heap: the REST server with the JSON-RPC mount,
  * wired as {@code serve} wires it, on the H2 file in the directory given as the first argument; a
- * second argument, if given, is the rate limit per minute (for a test that sends more than a client
- * would). It prints {@code listening <port>} once it answers, and stops when its standard input
- * closes.
+ * second argument, if given, is the rate limit per minute, and Bitrix24's burst and drain per
+ * second (for a test that sends more than a client would). It prints {@code listening <port>} once
+ * it answers, and stops when its standard input closes.
  */
 final class SmallHeapServer {
 
@@ -43,6 +44,10 @@ final class SmallHeapServer {
                 ? RestConfig.loopback()
                     .withPort(0)
                     .withRateLimit(Integer.parseInt(args[1]), Duration.ofMinutes(1))
+                    .withBitrixLimit(
+                        new BitrixLimit(
+                            Integer.parseInt(args[1]),
+                            Math.min(Integer.parseInt(args[1]), BitrixLimit.MAX_DRAIN_PER_SECOND)))
                 : RestConfig.loopback().withPort(0),
             List.of(
                 new JsonRpcMount(new JsonRpcEndpoint(engine, JsonRpcConfig.loopback(), clock))));

@@ -20,6 +20,7 @@ import org.worktime.adapters.rest.tls.TlsIdentity;
  * @param rateWindow the fixed window the rate limit counts in
  * @param tls the certificate and key to serve HTTPS with; none serves plain HTTP
  * @param trustedProxies the proxies whose forwarding headers name the client (none by default)
+ * @param bitrixLimit Bitrix24's leaky bucket per caller ({@link BitrixLimit#DEFAULT} by default)
  */
 public record RestConfig(
     String host,
@@ -30,7 +31,8 @@ public record RestConfig(
     int rateLimit,
     Duration rateWindow,
     Option<TlsIdentity> tls,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    BitrixLimit bitrixLimit) {
 
   public static final long ONE_MEBIBYTE = 1024 * 1024;
 
@@ -49,6 +51,7 @@ public record RestConfig(
     Objects.requireNonNull(rateWindow, "rateWindow");
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
+    Objects.requireNonNull(bitrixLimit, "bitrixLimit");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("a port is 0 to 65535");
     }
@@ -60,7 +63,7 @@ public record RestConfig(
     }
   }
 
-  /** The system's UTC clock, the default rate limit, plain HTTP, no trusted proxy. */
+  /** The system's UTC clock, the default rate limits, plain HTTP, no trusted proxy. */
   public RestConfig(String host, int port, long maxBodyBytes, Duration stopTimeout) {
     this(
         host,
@@ -71,7 +74,8 @@ public record RestConfig(
         DEFAULT_RATE_LIMIT,
         DEFAULT_RATE_WINDOW,
         Option.none(),
-        TrustedProxies.none());
+        TrustedProxies.none(),
+        BitrixLimit.DEFAULT);
   }
 
   /** Loopback, any free port, bodies up to 1 MiB, five seconds to stop. */
@@ -81,27 +85,72 @@ public record RestConfig(
 
   public RestConfig withHost(String other) {
     return new RestConfig(
-        other, port, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
+        other,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        tls,
+        trustedProxies,
+        bitrixLimit);
   }
 
   public RestConfig withPort(int other) {
     return new RestConfig(
-        host, other, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
+        host,
+        other,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        tls,
+        trustedProxies,
+        bitrixLimit);
   }
 
   public RestConfig withMaxBodyBytes(long other) {
     return new RestConfig(
-        host, port, other, stopTimeout, clock, rateLimit, rateWindow, tls, trustedProxies);
+        host,
+        port,
+        other,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        tls,
+        trustedProxies,
+        bitrixLimit);
   }
 
   public RestConfig withClock(Clock other) {
     return new RestConfig(
-        host, port, maxBodyBytes, stopTimeout, other, rateLimit, rateWindow, tls, trustedProxies);
+        host,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        other,
+        rateLimit,
+        rateWindow,
+        tls,
+        trustedProxies,
+        bitrixLimit);
   }
 
   public RestConfig withRateLimit(int requests, Duration window) {
     return new RestConfig(
-        host, port, maxBodyBytes, stopTimeout, clock, requests, window, tls, trustedProxies);
+        host,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        requests,
+        window,
+        tls,
+        trustedProxies,
+        bitrixLimit);
   }
 
   /** HTTPS only, with this certificate and key: plain HTTP is then not served at all. */
@@ -115,11 +164,35 @@ public record RestConfig(
         rateLimit,
         rateWindow,
         Option.some(identity),
-        trustedProxies);
+        trustedProxies,
+        bitrixLimit);
   }
 
   public RestConfig withTrustedProxies(TrustedProxies proxies) {
     return new RestConfig(
-        host, port, maxBodyBytes, stopTimeout, clock, rateLimit, rateWindow, tls, proxies);
+        host,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        tls,
+        proxies,
+        bitrixLimit);
+  }
+
+  public RestConfig withBitrixLimit(BitrixLimit other) {
+    return new RestConfig(
+        host,
+        port,
+        maxBodyBytes,
+        stopTimeout,
+        clock,
+        rateLimit,
+        rateWindow,
+        tls,
+        trustedProxies,
+        other);
   }
 }

@@ -79,7 +79,7 @@ public final class RestServer {
     Credentials credentials = new Credentials(engine.authenticate());
     this.dialects =
         List.of(
-            new BitrixDialect(engine, reader, credentials, config.clock()),
+            new BitrixDialect(engine, reader, credentials, config.clock(), config.bitrixLimit()),
             new TheBaseDialect(engine, reader, credentials),
             new StaffomaticDialect(engine, reader, credentials, RateLimit.of(config)),
             new OAuthTokenEndpoint(engine.authenticate(), reader),

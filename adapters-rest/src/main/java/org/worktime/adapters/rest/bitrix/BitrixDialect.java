@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.worktime.adapters.rest.BitrixLimit;
 import org.worktime.adapters.rest.Dialect;
 import org.worktime.adapters.rest.http.Answer;
+import org.worktime.adapters.rest.http.ClientAddress;
 import org.worktime.adapters.rest.http.Credentials;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
@@ -25,6 +27,8 @@ import org.worktime.application.Actor;
 import org.worktime.application.Channel;
 import org.worktime.application.Engine;
 import org.worktime.application.Request;
+import org.worktime.application.access.Token;
+import org.worktime.domain.place.IpAddress;
 
 /**
  * Bitrix24's REST scope {@code timeman} and its {@code batch}, in both of the vendor's URL forms
@@ -32,7 +36,8 @@ import org.worktime.application.Request;
  * {@code access_token} (query or body) or a Bearer header; an inbound webhook's {@code
  * /rest/<user_id>/<secret>/<method>}. By GET or POST, parameters in the query string, a JSON body
  * or a form body, names in any case. Answers {@code {"result": ..., "time": {...}}}; errors are
- * shaped by {@link BitrixErrors}.
+ * shaped by {@link BitrixErrors}. Each caller's requests are limited by the vendor's leaky bucket
+ * ({@link BitrixLimit}).
  */
 public final class BitrixDialect implements Dialect {
 
@@ -45,12 +50,19 @@ public final class BitrixDialect implements Dialect {
   private final Clock clock;
   private final TimemanMethods methods;
   private final Batch batch;
+  private final QueryLimit limit;
   private final OperatingTime operating = new OperatingTime();
   private final Responder application = new Responder(BitrixErrors::answer, Option.none());
   private final Responder webhook = new Responder(BitrixErrors::webhookAnswer, Option.none());
 
-  public BitrixDialect(Engine engine, RequestReader reader, Credentials credentials, Clock clock) {
+  public BitrixDialect(
+      Engine engine,
+      RequestReader reader,
+      Credentials credentials,
+      Clock clock,
+      BitrixLimit limit) {
     this.reader = reader;
+    this.limit = new QueryLimit(limit, clock);
     this.credentials = credentials;
     this.clock = clock;
     this.methods = new TimemanMethods(engine);
@@ -106,7 +118,35 @@ public final class BitrixDialect implements Dialect {
     Instant start = clock.instant();
     Either<Problem, Target> target = Target.of(ctx.pathParam("call"));
     Responder responder = target.exists(Target.Webhook.class::isInstance) ? webhook : application;
-    responder.respond(ctx, () -> target.flatMap(called -> call(ctx, called, start)));
+    responder.respond(
+        ctx,
+        () ->
+            target.flatMap(
+                called ->
+                    limit.allows(limitKey(ctx, called))
+                        ? call(ctx, called, start)
+                        : Either.right(BitrixErrors.queryLimitExceeded())));
+  }
+
+  /**
+   * Whose bucket a request counts in, known before anything is read or checked (a refused request
+   * must cost nothing): the credential's key id, from the webhook's path, a Bearer header or a
+   * token in the query (a token's id is no secret: the secret after it is never used here); else
+   * the client's address, also for a token sent only in the body. A batch is one request.
+   */
+  private String limitKey(Context ctx, Target target) {
+    Option<String> credential =
+        target instanceof Target.Webhook hook
+            ? Option.some(hook.secret())
+            : Option.of(ctx.header("Authorization"))
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(header -> header.substring(7).trim())
+                .orElse(() -> reader.queryParameters(ctx).toOption().flatMap(BitrixDialect::token));
+    return credential
+        .flatMap(Token::parse)
+        .map(token -> "key " + token.tenant() + "/" + token.keyId())
+        .getOrElse(
+            () -> "address " + ClientAddress.of(ctx).map(IpAddress::text).getOrElse("unknown"));
   }
 
   private Either<Problem, Answer> call(Context ctx, Target target, Instant start) {

@@ -36,6 +36,14 @@ final class BitrixErrors {
         "Max batch length exceeded: at most " + Batch.MAX_COMMANDS + " commands");
   }
 
+  /**
+   * The caller's bucket is full: the vendor's answer, as its limits and system-errors pages give
+   * it. A batch counts once, however many commands it holds.
+   */
+  static Answer queryLimitExceeded() {
+    return error(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+  }
+
   /** A batch inside a batch, which the vendor refuses since rest 24.0.0. */
   static Answer nestedBatch() {
     return error(400, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage");

@@ -10,6 +10,7 @@ import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.RequestBinding;
 import org.worktime.adapters.rest.http.Requests;
 import org.worktime.application.Engine;
+import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.workday.CloseWorkdayUseCase;
 import org.worktime.application.workday.DayRef;
@@ -17,7 +18,9 @@ import org.worktime.application.workday.OpenWorkdayUseCase;
 import org.worktime.application.workday.PauseWorkdayUseCase;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
+import org.worktime.domain.id.PolicyId;
 import org.worktime.domain.place.Origin;
+import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.Timing;
 
@@ -44,7 +47,8 @@ final class TimemanMethods {
             "timeman.pause", this::pause,
             "timeman.close", this::close,
             "timeman.status", this::status,
-            "timeman.settings", this::settings);
+            "timeman.settings", this::settings,
+            "timeman.schedule.get", this::schedule);
   }
 
   /** The method of that name (lower case, without {@code .json}). */
@@ -165,6 +169,45 @@ final class TimemanMethods {
                                 subject.equals(request.actor().employee())
                                     ? Option.some(request.actor().role().actsForOthers())
                                     : Option.none())));
+  }
+
+  /**
+   * The schedule numbered {@code id}; without it, the caller's own (the vendor's page marks {@code
+   * id} as optional; it is how a client learns its number). A schedule's number is the short number
+   * of its policy's id, stable in the company. An unknown number answers an empty list, as the
+   * vendor's.
+   */
+  private Either<Problem, Object> schedule(Request request, Parameters parameters) {
+    return input(parameters, TimemanScheduleId.class)
+        .flatMap(
+            in ->
+                in.number()
+                    .<Either<Problem, Option<PolicyId>>>map(
+                        number ->
+                            Either.right(
+                                engine.shortNumbers().idOf(request, number).map(PolicyId::of)))
+                    .getOrElse(
+                        () ->
+                            engine
+                                .employees()
+                                .byId(request, request.actor().employee())
+                                .<Problem>mapLeft(Problem.Refused::new)
+                                .map(caller -> Option.some(caller.policy()))))
+        .flatMap(
+            id ->
+                id.<Either<Problem, Object>>map(policy -> schedule(request, policy))
+                    .getOrElse(() -> Either.right(java.util.List.of())));
+  }
+
+  private Either<Problem, Object> schedule(Request request, PolicyId id) {
+    Either<Refusal, SchedulePolicy> policy = engine.policies().policy(request, id);
+    if (policy.isLeft() && policy.getLeft() instanceof Refusal.NotFound) {
+      return Either.right(java.util.List.of());
+    }
+    return policy
+        .<Problem>mapLeft(Problem.Refused::new)
+        .map(
+            found -> BitrixSchedule.of(engine.shortNumbers().numberOf(request, id.value()), found));
   }
 
   /**

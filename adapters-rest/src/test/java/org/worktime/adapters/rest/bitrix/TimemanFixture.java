@@ -89,10 +89,13 @@ abstract class TimemanFixture {
     managerToken = key(manager);
     adminToken =
         engine.apiKeys().issue(asAdmin, admin.employee(), "admin", Option.none()).get().token();
-    server =
-        new RestServer(
-            engine, new RestConfig("127.0.0.1", 0, RestConfig.ONE_MEBIBYTE, Duration.ZERO));
+    server = new RestServer(engine, config());
     base = "http://127.0.0.1:" + server.start();
+  }
+
+  /** The server's configuration; a test class may change it, e.g. its request limit. */
+  RestConfig config() {
+    return new RestConfig("127.0.0.1", 0, RestConfig.ONE_MEBIBYTE, Duration.ZERO);
   }
 
   @AfterEach

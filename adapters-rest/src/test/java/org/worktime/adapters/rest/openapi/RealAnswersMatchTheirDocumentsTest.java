@@ -54,6 +54,19 @@ class RealAnswersMatchTheirDocumentsTest extends ApiFixture {
     assertThat(closed.at("/result/STATUS").asText()).isEqualTo("CLOSED");
     bitrix("GET", "/rest/timeman.settings", noraToken, null, null, 200);
     bitrix("POST", "/rest/timeman.settings.json", null, null, null, 401);
+    JsonNode schedule = bitrix("GET", "/rest/timeman.schedule.get", noraToken, null, null, 200);
+    long scheduleId = schedule.at("/result/ID").asLong();
+    bitrix(
+        "POST",
+        "/rest/timeman.schedule.get.json",
+        adminToken,
+        JSON_TYPE,
+        "{\"id\": " + scheduleId + "}",
+        200);
+    JsonNode noSchedule =
+        bitrix("GET", "/rest/timeman.schedule.get?id=999999", noraToken, null, null, 200);
+    assertThat(noSchedule.get("result").isEmpty()).isTrue();
+    bitrix("GET", "/rest/timeman.schedule.get.json?id=abc", noraToken, null, null, 400);
     bitrix("GET", "/rest/timeman.status?auth=wt_unknown", null, null, null, 401);
     bitrix("GET", "/rest/timeman.close?TIME=yesterday", noraToken, null, null, 400);
     bitrix("GET", "/rest/timeman.pause", noraToken, null, null, 400);
