@@ -72,6 +72,10 @@ final class ServeProcess implements AutoCloseable {
     command.add("serve");
     command.add("--port");
     command.add("0");
+    // The suites measure crashes and races, not Bitrix24's request limit, which writers as fast
+    // as these would reach within seconds.
+    command.add("--bitrix-limit");
+    command.add("999999999/999999999");
     command.addAll(store);
     long started = System.nanoTime();
     process =
