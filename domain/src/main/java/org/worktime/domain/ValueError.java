@@ -51,6 +51,20 @@ public sealed interface ValueError {
     }
   }
 
+  /**
+   * A network range that is not one address or two of one family joined by a hyphen, the first not
+   * after the last ({@code 10.0.0.0-10.255.255.255}, {@code 10.10.0.1}).
+   */
+  record MalformedNetworkRange(String text) implements ValueError {
+    @Override
+    public String describe() {
+      return "'"
+          + text
+          + "' is not a network range: an address, or two of one family joined by '-', the"
+          + " first not after the last";
+    }
+  }
+
   /** A local wall time that never happened in its zone: the clocks jumped over it (a DST gap). */
   record NonexistentLocalTime(java.time.LocalDateTime wallTime, java.time.ZoneId zone)
       implements ValueError {
