@@ -92,15 +92,18 @@ final class ManagementProblems {
       return problem(500, "internal-error", "Internal error", "an internal error occurred");
     }
 
-    /** The management API changes no workday: a refusal of one can only come from a bug here. */
     @Override
     public Answer workday(Refusal.WorkdayRefused refused) {
-      return problem(409, "refused", "Refused", refused.describe());
+      return ruleRefused(refused);
     }
 
-    /** The management API changes no timer: a refusal of one can only come from a bug here. */
     @Override
     public Answer timer(Refusal.TimerRefused refused) {
+      return ruleRefused(refused);
+    }
+
+    /** The management API changes no day and no timer: such a refusal can only be a bug here. */
+    private static Answer ruleRefused(Refusal refused) {
       return problem(409, "refused", "Refused", refused.describe());
     }
 

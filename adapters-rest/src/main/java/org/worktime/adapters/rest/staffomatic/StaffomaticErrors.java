@@ -119,7 +119,7 @@ final class StaffomaticErrors {
 
     @Override
     public Answer credentialExpired(Refusal.CredentialExpired refused) {
-      return error(401, "unauthorized", "the credentials are not valid");
+      return unauthenticated(new Refusal.Unauthenticated(refused.reason()));
     }
 
     @Override

@@ -139,7 +139,7 @@ final class TheBaseErrors {
 
     @Override
     public Answer credentialExpired(Refusal.CredentialExpired refused) {
-      return error(401, "invalid_token", "אסימון הגישה אינו תקף או שפג תוקפו");
+      return unauthenticated(new Refusal.Unauthenticated(refused.reason()));
     }
 
     @Override

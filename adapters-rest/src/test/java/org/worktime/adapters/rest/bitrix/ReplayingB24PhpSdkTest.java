@@ -1,6 +1,7 @@
 package org.worktime.adapters.rest.bitrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -113,8 +114,10 @@ class ReplayingB24PhpSdkTest extends TimemanFixture {
     for (String seconds : new String[] {"start", "finish", "duration", "processing", "operating"}) {
       assertThat(time.get(seconds).isNumber()).as(seconds).isTrue();
     }
-    OffsetDateTime.parse(time.get("date_start").asText());
-    OffsetDateTime.parse(time.get("date_finish").asText());
+    assertThatCode(() -> OffsetDateTime.parse(time.get("date_start").asText()))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> OffsetDateTime.parse(time.get("date_finish").asText()))
+        .doesNotThrowAnyException();
     assertThat(time.get("operating_reset_at").isIntegralNumber()).isTrue();
   }
 }
