@@ -36,20 +36,20 @@ public final class Access {
     }
     return subject.id().equals(actor.employee()) || actor.role().actsForOthers()
         ? Either.right(subject)
-        : Either.left(new Refusal.Forbidden(action + " another employee"));
+        : Either.left(new Refusal.Forbidden(action + " another employee", Role.MANAGER));
   }
 
   /** Only managers and admins review: approve, verify, read others' history. */
   public Either<Refusal, Actor> mayReview(Actor actor, String action) {
     return actor.role().actsForOthers()
         ? Either.right(actor)
-        : Either.left(new Refusal.Forbidden(action + ": a manager's right"));
+        : Either.left(new Refusal.Forbidden(action + ": a manager's right", Role.MANAGER));
   }
 
   /** Only admins manage employees, policies, locations and keys. */
   public Either<Refusal, Actor> mayAdminister(Actor actor, String action) {
     return actor.role() == Role.ADMIN
         ? Either.right(actor)
-        : Either.left(new Refusal.Forbidden(action + ": an admin's right"));
+        : Either.left(new Refusal.Forbidden(action + ": an admin's right", Role.ADMIN));
   }
 }

@@ -3,6 +3,7 @@ package org.worktime.application;
 import org.worktime.application.access.ApiKeysUseCase;
 import org.worktime.application.access.AuthenticateUseCase;
 import org.worktime.application.company.CompanyAccountUseCase;
+import org.worktime.application.company.OfficeNetworksUseCase;
 import org.worktime.application.employee.ManageEmployeesUseCase;
 import org.worktime.application.employee.ManageLocationsUseCase;
 import org.worktime.application.employee.ManagePoliciesUseCase;
@@ -44,6 +45,7 @@ public record Engine(
     ManagePoliciesUseCase policies,
     ManageLocationsUseCase locations,
     CompanyAccountUseCase companyAccount,
+    OfficeNetworksUseCase officeNetworks,
     OpenWorkdayUseCase openWorkday,
     PauseWorkdayUseCase pauseWorkday,
     ResumeWorkdayUseCase resumeWorkday,

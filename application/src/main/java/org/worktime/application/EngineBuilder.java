@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.worktime.application.access.AccessService;
 import org.worktime.application.company.CompanyAccountService;
+import org.worktime.application.company.OfficeNetworksService;
 import org.worktime.application.employee.EmployeeService;
 import org.worktime.application.employee.LocationService;
 import org.worktime.application.memory.MemoryStores;
@@ -75,6 +76,7 @@ public final class EngineBuilder {
         new WorkdayChanges(
             using.workdays(),
             using.policies(),
+            using.officeNetworks(),
             journal,
             using.transactions(),
             access,
@@ -113,6 +115,7 @@ public final class EngineBuilder {
         employees,
         locations,
         new CompanyAccountService(using.companyAccounts(), using.transactions(), access),
+        new OfficeNetworksService(using.officeNetworks(), using.transactions(), access),
         lifecycle,
         lifecycle,
         lifecycle,

@@ -1,6 +1,7 @@
 package org.worktime.application;
 
 import org.worktime.domain.ValueError;
+import org.worktime.domain.employee.Role;
 import org.worktime.domain.timer.TimerError;
 import org.worktime.domain.workday.WorkdayError;
 
@@ -122,8 +123,11 @@ public sealed interface Refusal {
     }
   }
 
-  /** The caller's role does not allow the action on that subject. */
-  record Forbidden(String action) implements Refusal {
+  /**
+   * The caller's role does not allow the action on that subject; {@code needed} is the least role
+   * that would, for interfaces that answer a missing admin's right in a shape of its own.
+   */
+  record Forbidden(String action, Role needed) implements Refusal {
     @Override
     public <R> R fold(Cases<R> cases) {
       return cases.forbidden(this);

@@ -160,6 +160,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.locations(),
                     stores.shortNumbers(),
                     stores.companyAccounts(),
+                    stores.officeNetworks(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -215,6 +216,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.locations(),
                     stores.shortNumbers(),
                     stores.companyAccounts(),
+                    stores.officeNetworks(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     WorkdayView opened = fixture.open(eve);
@@ -256,6 +258,7 @@ class ARefusedChangeLeavesNothingBehindTest {
                     stores.locations(),
                     stores.shortNumbers(),
                     stores.companyAccounts(),
+                    stores.officeNetworks(),
                     stores.transactions()));
     Actor eve = fixture.acme.employee();
     RunningTimer first = accepted(fixture.engine.startTimer().start(startNow(eve)));
@@ -288,6 +291,7 @@ class ARefusedChangeLeavesNothingBehindTest {
         stores.locations(),
         stores.shortNumbers(),
         stores.companyAccounts(),
+        stores.officeNetworks(),
         stores.transactions());
   }
 

@@ -62,6 +62,7 @@ final class MonthInLists {
         memory.locations(),
         memory.shortNumbers(),
         memory.companyAccounts(),
+        memory.officeNetworks(),
         memory.transactions());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.worktime.domain.place.NetworkRange;
 
 /** The writes for terminals: what they answer, a device's own time, and every refusal's code. */
 class TerminalWritesTest extends JsonRpcFixture {
@@ -152,6 +153,33 @@ class TerminalWritesTest extends JsonRpcFixture {
         "lunch-start",
         "{\"employeeNumber\":1265,\"date\":\"2024-10-09 07:00:00\",\"timezone\":\"Asia/Jerusalem\"}",
         -32016);
+  }
+
+  @Test
+  void aSessionOpenedInsideAnOfficeNetworkIsAtTheOfficeUnlessItSaysOtherwise() {
+    clock.set(at("2024-10-09 08:00:00"));
+    assertThat(result("clock-in", "{\"employeeNumber\":1265}").get("locationType").isNull())
+        .as("no office networks yet")
+        .isTrue();
+    result("clock-out", "{\"employeeNumber\":1265}");
+
+    engine
+        .officeNetworks()
+        .setNetworks(
+            asAdmin,
+            io.vavr.collection.List.of(
+                NetworkRange.of("127.0.0.0-127.255.255.255", "loopback office").get()))
+        .get();
+    clock.set(at("2024-10-09 09:00:00"));
+    assertThat(result("clock-in", "{\"employeeNumber\":1265}").get("locationType").asText())
+        .isEqualTo("office");
+    result("clock-out", "{\"employeeNumber\":1265}");
+    clock.set(at("2024-10-09 10:00:00"));
+    assertThat(
+            result("clock-in", "{\"employeeNumber\":1265,\"locationType\":\"home\"}")
+                .get("locationType")
+                .asText())
+        .isEqualTo("home");
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.worktime.domain.place.GeoPoint;
 import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.Location;
 import org.worktime.domain.place.LocationType;
+import org.worktime.domain.place.NetworkRange;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.place.SourceType;
 import org.worktime.domain.policy.Schedule;
@@ -118,12 +119,16 @@ final class Fixtures {
     return stores.employees().save(employee(tenant, id, number)).get().id();
   }
 
+  /** Everything an origin can hold, inside an office network named in Hebrew and emoji. */
   static Origin richOrigin() {
     return Origin.of(SourceType.PHONE)
         .withIp(new IpAddress("2001:db8::1"))
         .withPosition(new GeoPoint(52.520008, 13.404954))
-        .withLocation(LocationType.HOME);
+        .withLocation(LocationType.HOME)
+        .placedAmong(io.vavr.collection.List.of(OFFICE));
   }
+
+  static final NetworkRange OFFICE = NetworkRange.of("2001:db8::-2001:db8::ffff", "משרד 🏢").get();
 
   static Punch punch(Instant at) {
     return Punch.live(at, BERLIN, Origin.of(SourceType.WEB));

@@ -56,11 +56,19 @@ import org.worktime.domain.id.Id;
 import org.worktime.domain.id.LocationId;
 import org.worktime.domain.id.PolicyId;
 import org.worktime.domain.id.TenantId;
+import org.worktime.domain.id.WorkdayId;
+import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.Location;
+import org.worktime.domain.place.NetworkPlace;
+import org.worktime.domain.place.NetworkRange;
+import org.worktime.domain.place.Origin;
+import org.worktime.domain.place.SourceType;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
+import org.worktime.domain.time.Punch;
 import org.worktime.domain.timer.RunningTimer;
 import org.worktime.domain.timer.TaskTimer;
+import org.worktime.domain.workday.Approval;
 import org.worktime.domain.workday.Break;
 import org.worktime.domain.workday.ClosedWorkday;
 import org.worktime.domain.workday.OpenedWorkday;
@@ -699,6 +707,56 @@ abstract class StoreContract {
     assertThat(stores.companyAccounts().slugOf(tenant)).isEqualTo(Option.some(second));
   }
 
+  // --- office networks ---
+
+  @Test
+  void aCompanysOfficeNetworksReadBackInOrderAreReplacedWholeAndAreNeverAnotherCompanys() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    TenantId other = tenantIn(stores);
+    List<NetworkRange> ranges =
+        List.of(
+            NetworkRange.of("10.0.0.0-10.255.255.255", "Office 10.x 🏢").get(),
+            NetworkRange.of("192.168.1.7", "").get(),
+            Fixtures.OFFICE);
+
+    assertThat(stores.officeNetworks().of(tenant)).isEmpty();
+    assertThat(stores.officeNetworks().replace(tenant, ranges)).isEqualTo(Either.right(ranges));
+    assertThat(stores.officeNetworks().of(tenant)).isEqualTo(ranges);
+    assertThat(stores.officeNetworks().of(other)).isEmpty();
+
+    List<NetworkRange> fewer = List.of(ranges.get(2), ranges.get(0));
+    assertThat(stores.officeNetworks().replace(tenant, fewer)).isEqualTo(Either.right(fewer));
+    assertThat(stores.officeNetworks().of(tenant)).isEqualTo(fewer);
+    assertThat(stores.officeNetworks().replace(tenant, List.empty()))
+        .isEqualTo(Either.right(List.empty()));
+    assertThat(stores.officeNetworks().of(tenant)).isEmpty();
+  }
+
+  @Test
+  void aPunchOutsideEveryOfficeNetworkReadsBackOutside() {
+    Stores stores = stores();
+    TenantId tenant = tenantIn(stores);
+    EmployeeId ana = hire(stores, tenant, 1);
+    Origin outside =
+        Origin.of(SourceType.API)
+            .withIp(new IpAddress("203.0.113.9"))
+            .placedAmong(List.of(Fixtures.OFFICE));
+    assertThat(outside.network()).isEqualTo(Option.some(new NetworkPlace.Outside()));
+    Workday day =
+        new OpenedWorkday(
+            WorkdayId.of(newId()),
+            tenant,
+            ana,
+            Punch.live(MONDAY, Fixtures.BERLIN, outside),
+            List.empty(),
+            Approval.APPROVED);
+
+    assertThat(stores.workdays().insert(day)).isEqualTo(Either.right(1L));
+    assertThat(stores.workdays().find(tenant, day.id()))
+        .isEqualTo(Option.some(new Versioned<>(day, 1L)));
+  }
+
   // --- employees ---
 
   @Test
@@ -1185,10 +1243,11 @@ abstract class StoreContract {
                   stores
                       .policies()
                       .save(tenant, PolicyId.of(day.id().value()), Fixtures.fixedShifts());
-                  return Either.left(new Refusal.Forbidden("injected refusal"));
+                  return Either.left(new Refusal.Forbidden("injected refusal", Role.ADMIN));
                 });
 
-    assertThat(outcome).isEqualTo(Either.left(new Refusal.Forbidden("injected refusal")));
+    assertThat(outcome)
+        .isEqualTo(Either.left(new Refusal.Forbidden("injected refusal", Role.ADMIN)));
     assertThat(stores.workdays().find(tenant, day.id())).isEmpty();
     assertThat(stores.timers().find(tenant, timer.id())).isEmpty();
     assertThat(stores.audit().find(tenant, entry.id())).isEmpty();
@@ -1267,7 +1326,7 @@ abstract class StoreContract {
                           .inTransaction(
                               () -> {
                                 stores.workdays().insert(inner);
-                                return Either.left(new Refusal.Forbidden("inner"));
+                                return Either.left(new Refusal.Forbidden("inner", Role.ADMIN));
                               });
                   return Either.right(nested.isLeft() ? "inner refused" : "inner kept");
                 });

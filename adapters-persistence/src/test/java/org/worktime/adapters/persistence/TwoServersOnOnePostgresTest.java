@@ -131,6 +131,7 @@ class TwoServersOnOnePostgresTest {
                 stores.locations(),
                 stores.shortNumbers(),
                 stores.companyAccounts(),
+                stores.officeNetworks(),
                 stores.transactions());
     Engine first = server(firstPool, 3, UnaryOperator.identity());
     Actor ada =

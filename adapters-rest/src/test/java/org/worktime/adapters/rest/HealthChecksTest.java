@@ -43,6 +43,7 @@ class HealthChecksTest {
             memory.locations(),
             memory.shortNumbers(),
             memory.companyAccounts(),
+            memory.officeNetworks(),
             memory.transactions());
     server =
         new RestServer(

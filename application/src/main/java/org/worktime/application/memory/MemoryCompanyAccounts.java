@@ -19,7 +19,7 @@ public final class MemoryCompanyAccounts implements CompanyAccounts {
 
   @Override
   public Option<CompanySlug> slugOf(TenantId tenant) {
-    return database.read(tables -> tables.companySlugs().get(tenant));
+    return database.read(tables -> tables.company(tenant).slug());
   }
 
   @Override
@@ -28,8 +28,8 @@ public final class MemoryCompanyAccounts implements CompanyAccounts {
         tables -> {
           boolean taken =
               tables
-                  .companySlugs()
-                  .exists(entry -> entry._2.equals(slug) && !entry._1.equals(tenant));
+                  .companies()
+                  .exists(entry -> entry._2.slug().contains(slug) && !entry._1.equals(tenant));
           if (taken) {
             return new Change<Either<Refusal.Conflict, CompanySlug>>(
                 tables, Either.left(new Refusal.Conflict("the account name '" + slug + "'")));

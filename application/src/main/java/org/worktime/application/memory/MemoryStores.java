@@ -20,6 +20,7 @@ public final class MemoryStores {
         new MemoryLocationStore(database),
         new MemoryShortNumbers(database),
         new MemoryCompanyAccounts(database),
+        new MemoryOfficeNetworks(database),
         database);
   }
 }

@@ -18,6 +18,7 @@ import org.worktime.domain.id.TenantId;
 import org.worktime.domain.id.TimerId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.place.Location;
+import org.worktime.domain.place.NetworkRange;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.timer.TaskTimer;
 import org.worktime.domain.workday.Workday;
@@ -38,7 +39,7 @@ record MemoryTables(
     Map<Id, ApiKey> apiKeys,
     Map<LocationId, Location> locations,
     Map<TenantId, TenantNumbers> shortNumbers,
-    Map<TenantId, CompanySlug> companySlugs) {
+    Map<TenantId, MemoryCompany> companies) {
 
   static MemoryTables empty() {
     return new MemoryTables(
@@ -71,7 +72,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withTimer(Versioned<TaskTimer> timer) {
@@ -86,7 +87,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withEmployee(Employee employee) {
@@ -101,7 +102,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   /** A policy and the tenant it belongs to. */
@@ -119,7 +120,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withAudit(AuditEntry entry) {
@@ -134,7 +135,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withLocation(Location location) {
@@ -149,7 +150,7 @@ record MemoryTables(
         apiKeys,
         locations.put(location.id(), location),
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withApiKey(ApiKey key) {
@@ -164,7 +165,7 @@ record MemoryTables(
         apiKeys.put(key.id(), key),
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   MemoryTables withIdempotency(String key, Remembered remembered) {
@@ -179,7 +180,7 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs);
+        companies);
   }
 
   /** A tenant's short numbers, both ways; the next number is one more than the count. */
@@ -206,7 +207,7 @@ record MemoryTables(
         locations,
         shortNumbers.put(
             tenant, shortNumbers.get(tenant).getOrElse(TenantNumbers::none).with(id, number)),
-        companySlugs);
+        companies);
   }
 
   MemoryTables withCompanySlug(TenantId tenant, CompanySlug slug) {
@@ -221,6 +222,26 @@ record MemoryTables(
         apiKeys,
         locations,
         shortNumbers,
-        companySlugs.put(tenant, slug));
+        companies.put(tenant, company(tenant).withSlug(slug)));
+  }
+
+  MemoryTables withOfficeNetworks(TenantId tenant, List<NetworkRange> ranges) {
+    return new MemoryTables(
+        workdays,
+        workdaysByEmployee,
+        timers,
+        employees,
+        policies,
+        audit,
+        idempotency,
+        apiKeys,
+        locations,
+        shortNumbers,
+        companies.put(tenant, company(tenant).withOfficeNetworks(ranges)));
+  }
+
+  /** The company's own settings; none set yet when it has no entry. */
+  MemoryCompany company(TenantId tenant) {
+    return companies.get(tenant).getOrElse(MemoryCompany.NONE);
   }
 }

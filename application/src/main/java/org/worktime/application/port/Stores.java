@@ -14,6 +14,7 @@ public record Stores(
     LocationStore locations,
     ShortNumbers shortNumbers,
     CompanyAccounts companyAccounts,
+    OfficeNetworks officeNetworks,
     Transactions transactions) {
 
   public Stores {
@@ -27,6 +28,7 @@ public record Stores(
     Objects.requireNonNull(locations, "locations");
     Objects.requireNonNull(shortNumbers, "shortNumbers");
     Objects.requireNonNull(companyAccounts, "companyAccounts");
+    Objects.requireNonNull(officeNetworks, "officeNetworks");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

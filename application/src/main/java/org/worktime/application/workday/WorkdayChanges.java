@@ -10,6 +10,7 @@ import org.worktime.application.Journal;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.port.AuditEntry;
+import org.worktime.application.port.OfficeNetworks;
 import org.worktime.application.port.PolicyStore;
 import org.worktime.application.port.Snapshot;
 import org.worktime.application.port.Transactions;
@@ -17,6 +18,7 @@ import org.worktime.application.port.Versioned;
 import org.worktime.application.port.WorkdayStore;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.IdGenerator;
+import org.worktime.domain.place.Origin;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.workday.Action;
@@ -52,6 +54,7 @@ public final class WorkdayChanges {
 
   private final WorkdayStore workdays;
   private final PolicyStore policies;
+  private final OfficeNetworks offices;
   private final Journal journal;
   private final Transactions transactions;
   private final Access access;
@@ -61,6 +64,7 @@ public final class WorkdayChanges {
   public WorkdayChanges(
       WorkdayStore workdays,
       PolicyStore policies,
+      OfficeNetworks offices,
       Journal journal,
       Transactions transactions,
       Access access,
@@ -68,6 +72,7 @@ public final class WorkdayChanges {
       IdGenerator ids) {
     this.workdays = workdays;
     this.policies = policies;
+    this.offices = offices;
     this.journal = journal;
     this.transactions = transactions;
     this.access = access;
@@ -77,6 +82,16 @@ public final class WorkdayChanges {
 
   IdGenerator ids() {
     return ids;
+  }
+
+  /**
+   * The origin of an open or close placed inside or outside the employee's company's office
+   * networks as they are now, read in the change's transaction; only when its address is known.
+   */
+  Origin placed(Situation situation, Origin origin) {
+    return origin.ip().isEmpty()
+        ? origin
+        : origin.placedAmong(offices.of(situation.employee().tenant()));
   }
 
   /**

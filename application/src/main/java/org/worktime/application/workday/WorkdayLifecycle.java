@@ -8,6 +8,7 @@ import org.worktime.application.workday.WorkdayChanges.Right;
 import org.worktime.domain.id.BreakId;
 import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.workday.Action;
+import org.worktime.domain.workday.Closing;
 import org.worktime.domain.workday.Opening;
 import org.worktime.domain.workday.Workday;
 import org.worktime.domain.workday.WorkdayError;
@@ -45,7 +46,7 @@ public final class WorkdayLifecycle
                     situation.employee().id(),
                     situation.employee().homeZone(),
                     command.timing(),
-                    command.origin(),
+                    changes.placed(situation, command.origin()),
                     command.note()),
                 situation.day(),
                 situation.policy(),
@@ -109,7 +110,10 @@ public final class WorkdayLifecycle
                 .flatMap(
                     day ->
                         Workdays.close(
-                            day, command.closing(), situation.policy(), situation.now())));
+                            day,
+                            placed(situation, command.closing()),
+                            situation.policy(),
+                            situation.now())));
   }
 
   @Override
@@ -130,6 +134,11 @@ public final class WorkdayLifecycle
                             BreakId.of(changes.ids().next()),
                             situation.policy(),
                             situation.now())));
+  }
+
+  private Closing placed(WorkdayChanges.Situation situation, Closing closing) {
+    return new Closing(
+        closing.timing(), changes.placed(situation, closing.origin()), closing.note());
   }
 
   /** An employee without any day is, as Bitrix reports, closed. */

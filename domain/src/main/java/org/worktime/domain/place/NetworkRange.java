@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import org.worktime.domain.ValueError;
+import org.worktime.domain.text.Note;
 
 /**
  * A block of network addresses with a name, as an office network is given (Bitrix24's {@code
@@ -27,11 +28,25 @@ public record NetworkRange(String name, IpAddress first, IpAddress last) {
     }
   }
 
-  /** The range written as one address or as {@code first-last}, spaces around either allowed. */
+  /** The longest name, in code points, as an office network's name is a label, not a note. */
+  public static final int NAME_LIMIT = 255;
+
+  /**
+   * The range written as one address or as {@code first-last}, spaces around either allowed, and
+   * its name: any text a note may hold, up to {@link #NAME_LIMIT} code points, empty allowed.
+   */
   public static Either<ValueError, NetworkRange> of(String text, String name) {
     ValueError malformed = new ValueError.MalformedNetworkRange(String.valueOf(text));
     if (text == null || name == null) {
       return Either.left(malformed);
+    }
+    Either<ValueError, Note> label = Note.of(name);
+    if (label.isLeft()) {
+      return Either.left(label.getLeft());
+    }
+    int length = name.codePointCount(0, name.length());
+    if (length > NAME_LIMIT) {
+      return Either.left(new ValueError.TextTooLong(length, NAME_LIMIT));
     }
     String[] ends = text.split("-", -1);
     if (ends.length > 2) {

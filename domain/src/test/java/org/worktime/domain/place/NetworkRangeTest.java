@@ -17,6 +17,34 @@ class NetworkRangeTest {
   }
 
   @Test
+  void aNameIsAnyTextANoteHoldsUpToItsLimitInCodePoints() {
+    String emoji = "🏢".repeat(NetworkRange.NAME_LIMIT);
+    assertThat(NetworkRange.of("10.0.0.1", emoji).get().name()).isEqualTo(emoji);
+    assertThat(NetworkRange.of("10.0.0.1", "").get().name()).isEmpty();
+    assertThat(NetworkRange.of("10.0.0.1", emoji + "x").getLeft())
+        .isEqualTo(
+            new ValueError.TextTooLong(NetworkRange.NAME_LIMIT + 1, NetworkRange.NAME_LIMIT));
+    assertThat(NetworkRange.of("10.0.0.1", "a\u0000b").getLeft())
+        .isInstanceOf(ValueError.ForbiddenCharacter.class);
+  }
+
+  @Test
+  void anOriginIsPlacedOnlyWhenItsAddressAndTheCompanysNetworksAreKnown() {
+    List<NetworkRange> offices = List.of(NetworkRange.of("10.0.0.0-10.0.0.255", "HQ").get());
+    Origin inside = Origin.of(SourceType.API).withIp(ip("10.0.0.7"));
+    Origin outside = Origin.of(SourceType.API).withIp(ip("10.0.1.7"));
+
+    assertThat(inside.placedAmong(offices).network())
+        .containsExactly(new NetworkPlace.Office(offices.get(0)));
+    assertThat(outside.placedAmong(offices).network()).containsExactly(new NetworkPlace.Outside());
+    assertThat(inside.placedAmong(List.empty()).network()).isEmpty();
+    assertThat(Origin.of(SourceType.WEB).placedAmong(offices).network()).isEmpty();
+    assertThat(inside.placedAmong(offices).withIp(ip("10.0.1.7")).network())
+        .as("a new address is not placed yet")
+        .isEmpty();
+  }
+
+  @Test
   void theVendorsExampleRangesHoldTheirAddressesAndNoOthers() {
     NetworkRange tens = NetworkRange.of("10.0.0.0-10.255.255.255", "Office Network 10.x.x.x").get();
     NetworkRange one = NetworkRange.of("10.10.0.1", "Address 10.10.0.1").get();

@@ -141,8 +141,23 @@ final class Shapes {
     return origin.source().name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The place the punch stated; without one, {@code office} when its address was in one of the
+   * company's office networks (timeman.networkrange), since that is where it was made.
+   */
   static Option<String> locationType(Punch punch) {
-    return punch.origin().location().map(Shapes::name);
+    return punch
+        .origin()
+        .location()
+        .orElse(
+            () ->
+                punch
+                    .origin()
+                    .network()
+                    .flatMap(
+                        network ->
+                            network.fold(office -> Option.some(LocationType.OFFICE), Option::none)))
+        .map(Shapes::name);
   }
 
   static String name(LocationType type) {

@@ -26,6 +26,8 @@ import org.worktime.domain.id.WorkdayId;
 import org.worktime.domain.place.GeoPoint;
 import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.LocationType;
+import org.worktime.domain.place.NetworkPlace;
+import org.worktime.domain.place.NetworkRange;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.place.SourceType;
 import org.worktime.domain.policy.Schedule;
@@ -183,6 +185,7 @@ final class Documents {
               position.put("longitude", point.longitude());
             });
     punch.origin().location().forEach(location -> origin.put("location", location.name()));
+    punch.origin().network().forEach(network -> origin.set("network", networkNode(network)));
     punch.note().forEach(note -> node.put("note", note.text()));
     return node;
   }
@@ -199,8 +202,30 @@ final class Documents {
             optional(origin, "position")
                 .map(
                     p -> new GeoPoint(p.get("latitude").asDouble(), p.get("longitude").asDouble())),
-            text(origin, "location").map(LocationType::valueOf)),
+            text(origin, "location").map(LocationType::valueOf),
+            optional(origin, "network").map(Documents::networkOf)),
         text(node, "note").map(Note::new));
+  }
+
+  /** Outside: {@code {"outside": true}}; inside: the office network as it was when punched. */
+  private static ObjectNode networkNode(NetworkPlace network) {
+    ObjectNode node = JSON.createObjectNode();
+    return network.fold(
+        office ->
+            node.put("first", office.first().text())
+                .put("last", office.last().text())
+                .put("name", office.name()),
+        () -> node.put("outside", true));
+  }
+
+  private static NetworkPlace networkOf(JsonNode node) {
+    return node.has("outside")
+        ? new NetworkPlace.Outside()
+        : new NetworkPlace.Office(
+            new NetworkRange(
+                node.get("name").asText(),
+                new IpAddress(node.get("first").asText()),
+                new IpAddress(node.get("last").asText())));
   }
 
   // --- timers ---

@@ -22,7 +22,7 @@ public final class JdbcStores {
    * The version of the newest migration, SQL or Java; a test keeps it equal to what Flyway applies
    * last, so a new migration cannot be forgotten here.
    */
-  public static final String SCHEMA_VERSION = "6.1";
+  public static final String SCHEMA_VERSION = "7";
 
   private JdbcStores() {}
 
@@ -154,6 +154,7 @@ public final class JdbcStores {
         new JdbcLocationStore(database),
         new JdbcShortNumbers(database),
         new JdbcCompanyAccounts(database),
+        new JdbcOfficeNetworks(database),
         database);
   }
 

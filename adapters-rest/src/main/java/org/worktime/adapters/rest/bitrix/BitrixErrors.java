@@ -7,6 +7,7 @@ import org.worktime.adapters.rest.http.Answer;
 import org.worktime.adapters.rest.http.Problem;
 import org.worktime.adapters.rest.http.Violation;
 import org.worktime.application.Refusal;
+import org.worktime.domain.employee.Role;
 import org.worktime.domain.workday.WorkdayError;
 import org.worktime.domain.workday.WorkdayStatus;
 
@@ -81,9 +82,15 @@ final class BitrixErrors {
       return error(401, "NO_AUTH_FOUND", problem);
     }
 
+    /** {@code timeman.networkrange.set} answers a malformed {@code RANGES} with its own code. */
     @Override
     public Answer invalidParameter(Problem.InvalidParameter problem) {
-      return error(400, "ERROR_ARGUMENT", problem);
+      return problem.name().equals(OfficeRanges.PARAMETER)
+          ? error(
+              400,
+              "INVALID_FORMAT",
+              "A wrong format for the RANGES field is passed: " + problem.why())
+          : error(400, "ERROR_ARGUMENT", problem);
     }
 
     @Override
@@ -160,9 +167,16 @@ final class BitrixErrors {
       return error(401, "expired_token", "The access token provided has expired");
     }
 
+    /**
+     * The vendor's admin-only methods ({@code timeman.networkrange.*}) answer a missing admin's
+     * right as 400 {@code ACCESS_ERROR}; acting on another employee's day is 403 {@code
+     * ACCESS_DENIED}.
+     */
     @Override
     public Answer forbidden(Refusal.Forbidden refused) {
-      return error(403, "ACCESS_DENIED", refused.describe());
+      return refused.needed() == Role.ADMIN
+          ? error(400, "ACCESS_ERROR", "You don't have access to use this method")
+          : error(403, "ACCESS_DENIED", refused.describe());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.worktime.application.workday.WorkdayView;
 import org.worktime.domain.place.GeoPoint;
 import org.worktime.domain.place.IpAddress;
+import org.worktime.domain.place.NetworkRange;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.time.Punch;
 import org.worktime.domain.workday.Approval;
@@ -51,6 +52,9 @@ final class BitrixStatus {
     status.put("LAT_CLOSE", end.map(punch -> latitude(punch.origin())).getOrElse(0));
     status.put("LON_CLOSE", end.map(punch -> longitude(punch.origin())).getOrElse(0));
     status.put("TZ_OFFSET", day.start().local().getOffset().getTotalSeconds());
+    office(day.start().origin()).forEach(office -> status.put("OFFICE_OPEN", office));
+    end.flatMap(punch -> office(punch.origin()))
+        .forEach(office -> status.put("OFFICE_CLOSE", office));
     if (view.status() == WorkdayStatus.EXPIRED) {
       status.put("TIME_FINISH_DEFAULT", BitrixTimes.atom(view.suggestedClose(), zone));
     }
@@ -59,6 +63,15 @@ final class BitrixStatus {
 
   private static String ip(Origin origin) {
     return origin.ip().map(IpAddress::text).getOrElse("");
+  }
+
+  /**
+   * Our own fields beside the vendor's, left out when nothing is known (no address, or no office
+   * networks when punched), so that an answer without them is the vendor's own: the office
+   * network's name, or {@code false} outside every one.
+   */
+  private static Option<Object> office(Origin origin) {
+    return origin.network().map(network -> network.<Object>fold(NetworkRange::name, () -> false));
   }
 
   /** The coordinate, or {@code 0} when unknown, as the vendor answers. */

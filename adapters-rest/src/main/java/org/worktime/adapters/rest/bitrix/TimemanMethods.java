@@ -1,5 +1,6 @@
 package org.worktime.adapters.rest.bitrix;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -19,6 +20,7 @@ import org.worktime.application.workday.PauseWorkdayUseCase;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.id.EmployeeId;
 import org.worktime.domain.id.PolicyId;
+import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.policy.SchedulePolicy;
 import org.worktime.domain.workday.Closing;
@@ -48,7 +50,10 @@ final class TimemanMethods {
             "timeman.close", this::close,
             "timeman.status", this::status,
             "timeman.settings", this::settings,
-            "timeman.schedule.get", this::schedule);
+            "timeman.schedule.get", this::schedule,
+            "timeman.networkrange.get", this::networks,
+            "timeman.networkrange.set", this::setNetworks,
+            "timeman.networkrange.check", this::checkNetwork);
   }
 
   /** The method of that name (lower case, without {@code .json}). */
@@ -208,6 +213,78 @@ final class TimemanMethods {
         .<Problem>mapLeft(Problem.Refused::new)
         .map(
             found -> BitrixSchedule.of(engine.shortNumbers().numberOf(request, id.value()), found));
+  }
+
+  private Either<Problem, Object> networks(Request request, Parameters parameters) {
+    return engine
+        .officeNetworks()
+        .networks(request)
+        .<Problem>mapLeft(Problem.Refused::new)
+        .map(ranges -> ranges.map(OfficeRanges::listed).toJavaList());
+  }
+
+  /**
+   * All or nothing, as the vendor answers it: {@code {"result": true}} once every range is saved,
+   * or {@code {"result": false, "error_ranges": [...]}} with the entries that are not ranges, and
+   * nothing saved.
+   */
+  private Either<Problem, Object> setNetworks(Request request, Parameters parameters) {
+    return OfficeRanges.given(parameters)
+        .flatMap(
+            entries -> {
+              io.vavr.collection.List<JsonNode> wrong =
+                  entries.filter(entry -> OfficeRanges.range(entry).isEmpty());
+              if (!wrong.isEmpty()) {
+                java.util.Map<String, Object> refused = new java.util.LinkedHashMap<>();
+                refused.put("result", false);
+                refused.put("error_ranges", wrong.toJavaList());
+                // Only an admin learns which ranges are wrong: reading them needs the same right.
+                return engine
+                    .officeNetworks()
+                    .networks(request)
+                    .<Problem>mapLeft(Problem.Refused::new)
+                    .map(rightChecked -> refused);
+              }
+              return engine
+                  .officeNetworks()
+                  .setNetworks(request, entries.flatMap(OfficeRanges::range))
+                  .<Problem>mapLeft(Problem.Refused::new)
+                  .map(saved -> java.util.Map.of("result", true));
+            });
+  }
+
+  /**
+   * {@code IP}, or without it the caller's own address: the range holding it as {@code {ip, range,
+   * name}}, or {@code false} when no office network does.
+   */
+  private Either<Problem, Object> checkNetwork(Request request, Parameters parameters) {
+    Option<String> given = parameters.get("IP").orElse(request::address);
+    return given
+        .toEither(() -> (Problem) new Problem.InvalidParameter("IP", "is required: no address"))
+        .flatMap(
+            text ->
+                IpAddress.of(text.trim())
+                    .<Problem>mapLeft(
+                        malformed -> new Problem.InvalidParameter("IP", malformed.describe())))
+        .flatMap(
+            address ->
+                engine
+                    .officeNetworks()
+                    .check(request, address)
+                    .<Problem>mapLeft(Problem.Refused::new)
+                    .map(
+                        found ->
+                            found
+                                .<Object>map(
+                                    range -> {
+                                      java.util.Map<String, Object> held =
+                                          new java.util.LinkedHashMap<>();
+                                      held.put("ip", address.text());
+                                      held.put("range", range.text());
+                                      held.put("name", range.name());
+                                      return held;
+                                    })
+                                .getOrElse(false)));
   }
 
   /**

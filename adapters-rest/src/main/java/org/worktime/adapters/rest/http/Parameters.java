@@ -8,6 +8,8 @@ import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A request's named values from the query string and the body, names compared without case ({@code
@@ -114,6 +116,27 @@ public final class Parameters {
                   given.substring(start.length(), given.length() - 1), entry._2);
             })
         .toList();
+  }
+
+  /**
+   * The values named {@code prefix[row][field]}, the form encoding of a list of maps ({@code
+   * RANGES[0][ip_range]=...}, as PHP's {@code http_build_query} writes one): one JSON object per
+   * row, in the order each row first appears, its fields named in lower case. Other names under the
+   * prefix are not among them.
+   */
+  public io.vavr.collection.List<ObjectNode> rows(String prefix) {
+    Pattern cell =
+        Pattern.compile(Pattern.quote(keyOf(prefix)) + "\\[([^\\[\\]]*)\\]\\[([^\\[\\]]*)\\]");
+    java.util.Map<String, ObjectNode> byRow = new java.util.LinkedHashMap<>();
+    for (var entry : values) {
+      Matcher name = cell.matcher(entry._1);
+      if (name.matches()) {
+        byRow
+            .computeIfAbsent(name.group(1), row -> JsonNodeFactory.instance.objectNode())
+            .set(name.group(2), entry._2);
+      }
+    }
+    return io.vavr.collection.List.ofAll(byRow.values());
   }
 
   /**

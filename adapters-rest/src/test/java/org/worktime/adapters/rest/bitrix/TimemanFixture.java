@@ -58,7 +58,7 @@ abstract class TimemanFixture {
   /** Friday 2017-04-21, 09:00 in Shanghai. */
   static final Instant SEED_MORNING = Instant.parse("2017-04-21T01:00:00Z");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   final MutableClock clock = new MutableClock(SEED_MORNING);
   final Engine engine = new EngineBuilder().clock(clock).build();
