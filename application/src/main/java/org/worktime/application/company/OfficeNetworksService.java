@@ -1,6 +1,7 @@
 package org.worktime.application.company;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.worktime.application.Access;
@@ -8,6 +9,7 @@ import org.worktime.application.Refusal;
 import org.worktime.application.Request;
 import org.worktime.application.port.OfficeNetworks;
 import org.worktime.application.port.Transactions;
+import org.worktime.domain.ValueError;
 import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.NetworkRange;
 
@@ -32,14 +34,22 @@ public final class OfficeNetworksService implements OfficeNetworksUseCase {
   }
 
   @Override
-  public Either<Refusal, List<NetworkRange>> setNetworks(
-      Request request, List<NetworkRange> ranges) {
+  public Either<Refusal, Seq<Integer>> setNetworks(
+      Request request, List<Either<ValueError, NetworkRange>> given) {
+    Seq<Integer> wrong =
+        given.zipWithIndex().filter(entry -> entry._1.isLeft()).map(entry -> entry._2);
     return access
         .mayAdminister(request.actor(), "set the office networks")
         .flatMap(
             admin ->
-                transactions.inTransaction(
-                    () -> offices.replace(admin.tenant(), ranges).<Refusal>mapLeft(lost -> lost)));
+                wrong.isEmpty()
+                    ? transactions.inTransaction(
+                        () ->
+                            offices
+                                .replace(admin.tenant(), given.map(Either::get))
+                                .<Refusal>mapLeft(lost -> lost)
+                                .map(saved -> wrong))
+                    : Either.right(wrong));
   }
 
   @Override

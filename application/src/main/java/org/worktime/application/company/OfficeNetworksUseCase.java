@@ -1,10 +1,12 @@
 package org.worktime.application.company;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.worktime.application.Refusal;
 import org.worktime.application.Request;
+import org.worktime.domain.ValueError;
 import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.NetworkRange;
 
@@ -18,8 +20,13 @@ public interface OfficeNetworksUseCase {
   /** The company's office networks, in the order they were set. */
   Either<Refusal, List<NetworkRange>> networks(Request request);
 
-  /** Replaces the company's office networks; an empty list removes them all. */
-  Either<Refusal, List<NetworkRange>> setNetworks(Request request, List<NetworkRange> ranges);
+  /**
+   * Replaces the company's office networks with the given ones, all or nothing: when any entry is
+   * not a range, nothing is saved and the answer is the positions of those entries; an empty answer
+   * means all were saved. An empty list removes them all. The right is checked before the entries.
+   */
+  Either<Refusal, Seq<Integer>> setNetworks(
+      Request request, List<Either<ValueError, NetworkRange>> given);
 
   /** The first office network holding the address; none when it is outside all of them. */
   Either<Refusal, Option<NetworkRange>> check(Request request, IpAddress address);

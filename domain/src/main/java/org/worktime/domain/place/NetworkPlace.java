@@ -1,5 +1,6 @@
 package org.worktime.domain.place;
 
+import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +32,11 @@ public sealed interface NetworkPlace {
     public <R> R fold(Function<NetworkRange, R> office, Supplier<R> outside) {
       return outside.get();
     }
+  }
+
+  /** The office network the punch was in; none when it was outside. */
+  default Option<NetworkRange> office() {
+    return fold(Option::some, Option::none);
   }
 
   /** Where the address lies among the company's office networks. */

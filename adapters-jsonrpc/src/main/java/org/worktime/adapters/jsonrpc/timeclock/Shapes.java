@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.worktime.domain.employee.Employee;
 import org.worktime.domain.place.LocationType;
+import org.worktime.domain.place.NetworkPlace;
 import org.worktime.domain.place.Origin;
 import org.worktime.domain.text.Note;
 import org.worktime.domain.time.Punch;
@@ -154,9 +155,8 @@ final class Shapes {
                 punch
                     .origin()
                     .network()
-                    .flatMap(
-                        network ->
-                            network.fold(office -> Option.some(LocationType.OFFICE), Option::none)))
+                    .flatMap(NetworkPlace::office)
+                    .map(in -> LocationType.OFFICE))
         .map(Shapes::name);
   }
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.worktime.adapters.rest.http.Parameters;
 import org.worktime.adapters.rest.http.Problem;
+import org.worktime.domain.ValueError;
+import org.worktime.domain.place.IpAddress;
 import org.worktime.domain.place.NetworkRange;
 
 /**
@@ -32,7 +34,7 @@ final class OfficeRanges {
     List<JsonNode> rows = parameters.rows(PARAMETER).map(row -> (JsonNode) row);
     Option<JsonNode> array =
         parameters
-            .node("RANGES")
+            .node(PARAMETER)
             .flatMap(
                 node ->
                     node.isTextual()
@@ -41,7 +43,7 @@ final class OfficeRanges {
             .filter(JsonNode::isArray);
     List<JsonNode> entries = array.map(List::ofAll).getOrElse(rows);
     boolean wellFormed =
-        (array.isDefined() || !rows.isEmpty() || isEmptyList(parameters))
+        (array.isDefined() || !rows.isEmpty())
             && entries.size() <= MAX_RANGES
             && entries.forAll(JsonNode::isObject);
     return wellFormed
@@ -51,18 +53,22 @@ final class OfficeRanges {
                 PARAMETER, "must be a list of at most " + MAX_RANGES + " {ip_range, name}"));
   }
 
-  /** A JSON body's {@code "RANGES": []} clears the networks; a missing RANGES is malformed. */
-  private static boolean isEmptyList(Parameters parameters) {
-    return parameters.node(PARAMETER).exists(node -> node.isArray() && node.isEmpty());
-  }
-
-  /** The entry as a range, if its {@code ip_range} and {@code name} make one. */
-  static Option<NetworkRange> range(JsonNode entry) {
+  /** The entry as a range, if its {@code ip_range} and {@code name} (text, or none) make one. */
+  static Either<ValueError, NetworkRange> range(JsonNode entry) {
     JsonNode ipRange = entry.get("ip_range");
     JsonNode name = entry.get("name");
     return ipRange == null || !ipRange.isTextual() || (name != null && !name.isValueNode())
-        ? Option.none()
-        : NetworkRange.of(ipRange.asText(), name == null ? "" : name.asText()).toOption();
+        ? Either.left(new ValueError.MalformedNetworkRange(entry.toString()))
+        : NetworkRange.of(ipRange.asText(), name == null ? "" : name.asText());
+  }
+
+  /** The answer of {@code check}: the address and the range that holds it. */
+  static Map<String, Object> holding(IpAddress address, NetworkRange range) {
+    Map<String, Object> held = new LinkedHashMap<>();
+    held.put("ip", address.text());
+    held.put("range", range.text());
+    held.put("name", range.name());
+    return held;
   }
 
   /** A range as the vendor lists one. */

@@ -1,6 +1,5 @@
 package org.worktime.adapters.rest.bitrix;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -225,32 +224,26 @@ final class TimemanMethods {
 
   /**
    * All or nothing, as the vendor answers it: {@code {"result": true}} once every range is saved,
-   * or {@code {"result": false, "error_ranges": [...]}} with the entries that are not ranges, and
-   * nothing saved.
+   * or {@code {"result": false, "error_ranges": [...]}} with the entries as given that are not
+   * ranges, and nothing saved.
    */
   private Either<Problem, Object> setNetworks(Request request, Parameters parameters) {
     return OfficeRanges.given(parameters)
         .flatMap(
-            entries -> {
-              io.vavr.collection.List<JsonNode> wrong =
-                  entries.filter(entry -> OfficeRanges.range(entry).isEmpty());
-              if (!wrong.isEmpty()) {
-                java.util.Map<String, Object> refused = new java.util.LinkedHashMap<>();
-                refused.put("result", false);
-                refused.put("error_ranges", wrong.toJavaList());
-                // Only an admin learns which ranges are wrong: reading them needs the same right.
-                return engine
+            entries ->
+                engine
                     .officeNetworks()
-                    .networks(request)
+                    .setNetworks(request, entries.map(OfficeRanges::range))
                     .<Problem>mapLeft(Problem.Refused::new)
-                    .map(rightChecked -> refused);
-              }
-              return engine
-                  .officeNetworks()
-                  .setNetworks(request, entries.flatMap(OfficeRanges::range))
-                  .<Problem>mapLeft(Problem.Refused::new)
-                  .map(saved -> java.util.Map.of("result", true));
-            });
+                    .map(
+                        wrong -> {
+                          java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+                          answer.put("result", wrong.isEmpty());
+                          if (!wrong.isEmpty()) {
+                            answer.put("error_ranges", wrong.map(entries::get).toJavaList());
+                          }
+                          return answer;
+                        }));
   }
 
   /**
@@ -275,15 +268,7 @@ final class TimemanMethods {
                     .map(
                         found ->
                             found
-                                .<Object>map(
-                                    range -> {
-                                      java.util.Map<String, Object> held =
-                                          new java.util.LinkedHashMap<>();
-                                      held.put("ip", address.text());
-                                      held.put("range", range.text());
-                                      held.put("name", range.name());
-                                      return held;
-                                    })
+                                .<Object>map(range -> OfficeRanges.holding(address, range))
                                 .getOrElse(false)));
   }
 

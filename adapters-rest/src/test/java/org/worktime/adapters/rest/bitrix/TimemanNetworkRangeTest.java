@@ -89,6 +89,8 @@ class TimemanNetworkRangeTest extends TimemanFixture {
     assertThat(refused.get("error_ranges").size()).isEqualTo(3);
     assertThat(refused.get("error_ranges").get(0).get("ip_range").asText())
         .isEqualTo("a172.16.0.0-172.31.255.255");
+    assertThat(refused.get("error_ranges").get(1).get("name").asText()).isEqualTo("backwards");
+    assertThat(refused.get("error_ranges").get(2).get("name").asText()).isEqualTo("two families");
     assertThat(get("timeman.networkrange.get", auth(adminToken)).result().size()).isEqualTo(2);
 
     postJson("timeman.networkrange.set", adminToken, "{\"RANGES\": \"not a list\"}")
